@@ -1,0 +1,6 @@
+package dev.cairn.server;
+
+/** Placeholder until the server lands; removed with it. */
+final class Placeholder {
+    private Placeholder() {}
+}
