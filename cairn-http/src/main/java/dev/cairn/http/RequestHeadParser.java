@@ -76,7 +76,6 @@ public final class RequestHeadParser {
     private int lineStart;
     private int methodEnd;
     private int targetEnd;
-    private int versionEnd;
     private String method;
     private String target;
     private HttpVersion version;
@@ -233,20 +232,26 @@ public final class RequestHeadParser {
         throw bad(unexpected(c, INVALID_TARGET));
     }
 
-    // The version is eight octets, HTTP/d.d; the ninth must be the CR.
+    // The version is eight octets, HTTP/d.d, judged as soon as the eighth arrives; the ninth must be the CR.
     private int versionOctet(byte[] buf, int from, int i, boolean tooLong) throws HttpException {
         byte c = buf[i];
         checkLength(c, tooLong);
+        int versionStart = from + targetEnd + 1;
         if (c == Ascii.CR) {
-            versionEnd = i - from;
+            if (version == null) {
+                throw bad(RequestLineRules.MALFORMED_VERSION);
+            }
             state = LINE_LF;
             return i + 1;
         }
         if (c == Ascii.LF) {
             throw bad(BARE_LF);
         }
-        if (i - from - targetEnd - 1 >= 8 || !Ascii.isVchar(c)) {
+        if (version != null || !Ascii.isVchar(c)) {
             throw bad(RequestLineRules.MALFORMED_VERSION);
+        }
+        if (i - versionStart == 7) {
+            version = RequestLineRules.version(buf, versionStart, 8);
         }
         return i + 1;
     }
@@ -267,7 +272,6 @@ public final class RequestHeadParser {
 
     private void endRequestLine(byte[] buf, int from) throws HttpException {
         int targetStart = from + methodEnd + 1;
-        version = RequestLineRules.version(buf, from + targetEnd + 1, versionEnd - targetEnd - 1);
         method = KnownStrings.METHODS.of(buf, from + lineStart, methodEnd - lineStart);
         RequestLineRules.checkTarget(method, buf, targetStart, from + targetEnd - targetStart);
         target = new String(buf, targetStart, from + targetEnd - targetStart, StandardCharsets.ISO_8859_1);

@@ -22,7 +22,6 @@ import java.util.Objects;
  * </ul>
  * Error messages name the cookie but never repeat its value, which may be a session id.
  *
- * <p>
  * The value is the {@code cookie-value} as it goes on the wire, DQUOTEs included if it has them. Instances are
  * immutable; {@link #toString()} shows the header with the value redacted.
  */
@@ -195,9 +194,7 @@ public final class SetCookie {
             sb.append("; Path=").append(path);
         }
         sb.append(secure ? "; Secure" : "").append(httpOnly ? "; HttpOnly" : "");
-        if (sameSite != null) {
-            sb.append("; SameSite=").append(sameSite.attribute());
-        }
+        sb.append(sameSite == null ? "" : "; SameSite=" + sameSite.attribute());
         return sb.append(partitioned ? "; Partitioned" : "").toString();
     }
 

@@ -71,8 +71,9 @@ class ChunkedDecoderTest {
                 Arguments.of("0x5\r\nhello\r\n", "400 Invalid chunk size"),
                 Arguments.of("5g\r\nhello\r\n", "400 Invalid chunk size"),
                 Arguments.of(";a\r\n", "400 Invalid chunk size"),
-                Arguments.of("5 \r\nhello\r\n", "400 Invalid chunk extension"),
-                Arguments.of("5 6\r\nhello\r\n", "400 Invalid chunk extension"),
+                Arguments.of("5 \r\nhello\r\n", "400 Invalid chunk size"),
+                Arguments.of("5 6\r\nhello\r\n", "400 Invalid chunk size"),
+                Arguments.of("5\t\r\nhello\r\n", "400 Invalid chunk size"),
                 Arguments.of("5;\r\nhello\r\n", "400 Invalid chunk extension"),
                 Arguments.of("5;=b\r\nhello\r\n", "400 Invalid chunk extension"),
                 Arguments.of("5;a=\r\nhello\r\n", "400 Invalid chunk extension"),
@@ -124,7 +125,7 @@ class ChunkedDecoderTest {
                 Arguments.of("00000000000000005\r\nhello\r\n", "400 Chunk line too long"),
                 Arguments.of("0\r\nA: bcdefghijkl\r\n\r\n", "data= trailers={A: bcdefghijkl} next=21"),
                 Arguments.of("0\r\nA: bcdefghijklm\r\n\r\n", "400 Trailer section too long"),
-                Arguments.of("0\r\nA: b\r\nC: defgh\r\n\r\n", "data= trailers={A: b, C: defgh} next=23"),
+                Arguments.of("0\r\nA: b\r\nC: defgh\r\n\r\n", "data= trailers={A: b, C: defgh} next=21"),
                 Arguments.of("0\r\nA: b\r\nC: d\r\nE: fg\r\n\r\n", "400 Trailer section too long"));
     }
 

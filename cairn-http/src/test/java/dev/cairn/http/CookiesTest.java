@@ -100,4 +100,14 @@ class CookiesTest {
         assertEquals(Params.of("a", "1"), Cookies.parse(header));
         assertTrue(System.nanoTime() - start < 2_000_000_000L, "quadratic scan");
     }
+
+    @Test
+    void whatSetCookieWritesCookieReadsBack() {
+        SetCookie plain = SetCookie.builder("sid", "a1-B2_c3.d4~").path("/").httpOnly(true).build();
+        SetCookie quoted = SetCookie.of("pref", "\"x=1&y=2\"");
+        String sent = plain.name() + "=" + plain.value() + "; " + quoted.name() + "=" + quoted.value();
+        Params cookies = Cookies.parse(sent);
+        assertEquals("a1-B2_c3.d4~", cookies.first("sid"));
+        assertEquals("x=1&y=2", cookies.first("pref"), "the DQUOTEs of a quoted cookie-value are removed");
+    }
 }

@@ -169,4 +169,21 @@ class FormUrlEncodedTest {
     void encodingInLatin1UsesItsBytes() {
         assertEquals("n=Jos%E9", FormUrlEncoded.encode(Params.of("n", "Jos\u00E9"), StandardCharsets.ISO_8859_1));
     }
+
+    @Test
+    void everyListOfPairsSurvivesEncodingAndParsing() throws HttpException {
+        java.util.Random random = new java.util.Random(5);
+        String[] pool = {"", "a", "b c", "x=y", "&", "+", "%", "caf\u00E9", "\u20AC", "\uD83D\uDE00", "a&b=c"};
+        for (int round = 0; round < 2_000; round++) {
+            Params.Builder b = Params.builder();
+            for (int i = random.nextInt(6); i > 0; i--) {
+                b.add(pool[random.nextInt(pool.length)], pool[random.nextInt(pool.length)]);
+            }
+            Params params = b.build();
+            String encoded = FormUrlEncoded.encode(params);
+            assertEquals(params, FormUrlEncoded.parse(encoded), encoded);
+            assertEquals(params, FormUrlEncoded.parse(encoded.getBytes(StandardCharsets.US_ASCII),
+                    StandardCharsets.UTF_8, 10));
+        }
+    }
 }

@@ -190,4 +190,27 @@ class HttpDateTest {
         assertEquals(t.toInstant(), HttpDate.parse(rfc850, IN_2025));
         assertEquals(t.toInstant(), HttpDate.parse(asctime, IN_2025));
     }
+
+    static Stream<Arguments> everyMonthAndWeekday() {
+        Stream.Builder<Arguments> cases = Stream.builder();
+        // The first of each month of 2024 and the seven days of one week cover every name in all three forms
+        for (int m = 1; m <= 12; m++) {
+            cases.add(Arguments.of(ZonedDateTime.of(2024, m, 1, 12, 0, 0, 0, ZoneOffset.UTC)));
+        }
+        for (int d = 2; d <= 8; d++) {
+            cases.add(Arguments.of(ZonedDateTime.of(2024, 12, d, 0, 0, 1, 0, ZoneOffset.UTC)));
+        }
+        return cases.build();
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyMonthAndWeekday")
+    void everyMonthAndDayNameIsReadInEachForm(ZonedDateTime t) {
+        java.util.Locale us = java.util.Locale.US;
+        String rfc850 = DateTimeFormatter.ofPattern("EEEE, dd-MMM-yy HH:mm:ss 'GMT'", us).format(t);
+        String asctime = DateTimeFormatter.ofPattern("EEE MMM ppd HH:mm:ss yyyy", us).format(t);
+        assertEquals(t.toInstant(), HttpDate.parse(HttpDate.format(t.toInstant()), IN_2025));
+        assertEquals(t.toInstant(), HttpDate.parse(rfc850, IN_2025));
+        assertEquals(t.toInstant(), HttpDate.parse(asctime, IN_2025));
+    }
 }

@@ -164,4 +164,19 @@ class PercentCodecTest {
         assertSame(s, PercentCodec.encodePathSegment(s));
         assertSame(s, PercentCodec.encodeQueryComponent(s));
     }
+
+    @Test
+    void everyStringSurvivesEncodingAndDecoding() throws HttpException {
+        java.util.Random random = new java.util.Random(11);
+        int[] pool = {'a', 'Z', '0', ' ', '+', '%', '/', '?', '#', '&', '=', ';', '~', 0xE9, 0x20AC, 0x1F600, 0};
+        for (int round = 0; round < 5_000; round++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                sb.appendCodePoint(pool[random.nextInt(pool.length)]);
+            }
+            String s = sb.toString();
+            assertEquals(s, PercentCodec.decodePath(PercentCodec.encodePathSegment(s)));
+            assertEquals(s, PercentCodec.decodeQueryComponent(PercentCodec.encodeQueryComponent(s)));
+        }
+    }
 }

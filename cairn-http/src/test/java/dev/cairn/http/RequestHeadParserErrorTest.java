@@ -44,7 +44,9 @@ class RequestHeadParserErrorTest {
                 bad("GET ftp://example.com/ HTTP/1.1\r\n", 400, "Invalid request target form"),
                 bad("GET http:///a HTTP/1.1\r\n", 400, "Invalid request target form"),
                 bad("GET http:// HTTP/1.1\r\n", 400, "Invalid request target form"),
-                bad("GET http:/a HTTP/1.1\r\n", 400, "Invalid request target form"));
+                bad("GET http:/a HTTP/1.1\r\n", 400, "Invalid request target form"),
+                bad("GET http://user:pw@example.com/ HTTP/1.1\r\n", 400, "Userinfo in request target"),
+                bad("GET https://bank.example@evil.example HTTP/1.1\r\n", 400, "Userinfo in request target"));
     }
 
     static Stream<Arguments> lineEndings() {

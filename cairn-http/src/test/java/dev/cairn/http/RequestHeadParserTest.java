@@ -57,6 +57,8 @@ class RequestHeadParserTest {
                 valid("OPTIONS * HTTP/1.1\r\nHost: a\r\n\r\n", "OPTIONS * HTTP/1.1 cl=0 keep-alive {Host: a}"),
                 valid("GET http://example.com/a?b HTTP/1.1\r\nHost: other\r\n\r\n",
                         "GET http://example.com/a?b HTTP/1.1 cl=0 keep-alive {Host: other}"),
+                valid("GET http://example.com/a@b?c@d HTTP/1.1\r\nHost: a\r\n\r\n",
+                        "GET http://example.com/a@b?c@d HTTP/1.1 cl=0 keep-alive {Host: a}"),
                 valid("GET HTTPS://example.com HTTP/1.1\r\nHost: a\r\n\r\n",
                         "GET HTTPS://example.com HTTP/1.1 cl=0 keep-alive {Host: a}"),
                 valid("PURGE /a HTTP/1.1\r\nHost: a\r\n\r\n", "PURGE /a HTTP/1.1 cl=0 keep-alive {Host: a}"),

@@ -41,7 +41,7 @@ import javax.net.ssl.SSLSocketFactory;
  * protocols Cairn lacks ({@code h2} alone) still gets a connection, without ALPN agreement: JSSE's own
  * behaviour, given just {@link SSLParameters#setApplicationProtocols}, is the fatal {@code no_application_protocol}
  * alert of RFC 7301 §3.2, but a failed handshake tells the user nothing, while a connection without ALPN lets the
- * client decide (an HTTP/2 client gives up; RFC 9113 §3.2 forbids it to speak h2 there).</li>
+ * client decide (an HTTP/2 client gives up: RFC 9113 §3.3 lets it speak h2 over TLS only after ALPN agreement).</li>
  * </ul>
  *
  * <p>

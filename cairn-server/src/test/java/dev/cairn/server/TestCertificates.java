@@ -29,8 +29,9 @@ import javax.net.ssl.TrustManagerFactory;
  * <p>
  * {@code server.p12} holds an RSA and an EC key for {@code CN=localhost} with the SAN {@code dns:localhost,
  * ip:127.0.0.1}; other stores hold an Ed25519 key, a second RSA key (for mismatches), a CA and a leaf it signs.
- * PEM certificates come from {@code keytool -exportcert -rfc}; PEM keys from the keystore's PKCS#8 encoding, and
- * the legacy PKCS#1 and SEC1 forms are cut out of that by hand.
+ * PEM certificates come from {@code keytool -exportcert -rfc} and {@code -gencert -rfc} (the rest are written
+ * the same way in Java, to save JVM starts); PEM keys from the keystore's PKCS#8 encoding, and the legacy PKCS#1
+ * and SEC1 forms are cut out of that by hand.
  */
 final class TestCertificates {
     static final char[] PASSWORD = "changeit".toCharArray();
@@ -39,7 +40,7 @@ final class TestCertificates {
     final Path dir;
     final Path serverP12;
     final KeyStore server;
-    /** Every other key, gathered from the stores keytool filled side by side. */
+    /** Every other key (ed, other, ca, leaf), gathered from the stores keytool filled side by side. */
     final KeyStore extra;
     private static TestCertificates shared;
 
@@ -48,9 +49,15 @@ final class TestCertificates {
         this.serverP12 = dir.resolve("server.p12");
         this.server = load(serverP12);
         this.extra = load(dir.resolve("extra.p12"));
-        for (String alias : List.of("ed", "other")) {
-            KeyStore single = load(dir.resolve(alias + ".p12"));
-            extra.setKeyEntry(alias, single.getKey(alias, PASSWORD), PASSWORD, single.getCertificateChain(alias));
+        KeyStore chain = load(dir.resolve("chain.p12"));
+        for (String alias : List.of("ca", "leaf")) {
+            extra.setKeyEntry(alias, chain.getKey(alias, PASSWORD), PASSWORD, chain.getCertificateChain(alias));
+        }
+        // keytool -exportcert -rfc wrote rsa.pem and -gencert -rfc wrote leaf.pem; the same PEM for the rest costs
+        // no more JVM starts.
+        Files.writeString(cert("ec"), pem("CERTIFICATE", server.getCertificate("ec").getEncoded()));
+        for (String alias : List.of("ed", "other", "ca")) {
+            Files.writeString(cert(alias), pem("CERTIFICATE", extra.getCertificate(alias).getEncoded()));
         }
     }
 
@@ -73,14 +80,13 @@ final class TestCertificates {
     }
 
     /**
-     * Runs keytool to make the keystores and the PEM certificates in {@code dir}: four independent sequences of
-     * commands, side by side, since each keytool run is a JVM start.
+     * Runs keytool to make the keystores in {@code dir}: two sequences of commands side by side, since each keytool
+     * run is a JVM start and the chain's four steps depend on each other.
      */
     static TestCertificates generate(Path dir) throws Exception {
         String server = dir.resolve("server.p12").toString();
         String extra = dir.resolve("extra.p12").toString();
-        String ed = dir.resolve("ed.p12").toString();
-        String other = dir.resolve("other.p12").toString();
+        String chain = dir.resolve("chain.p12").toString();
         String csr = dir.resolve("leaf.csr").toString();
         List<List<String[]>> sequences = List.of(
                 List.of(
@@ -88,25 +94,20 @@ final class TestCertificates {
                                 "-dname", "CN=localhost", "-ext", SAN),
                         args("-genkeypair", "-keystore", server, "-alias", "ec", "-keyalg", "EC", "-groupname",
                                 "secp256r1", "-dname", "CN=localhost", "-ext", SAN),
-                        export(server, "rsa", dir),
-                        export(server, "ec", dir)),
-                List.of(
-                        args("-genkeypair", "-keystore", ed, "-alias", "ed", "-keyalg", "Ed25519", "-dname",
+                        args("-exportcert", "-keystore", server, "-alias", "rsa", "-rfc", "-file", dir.resolve(
+                                "rsa.pem").toString()),
+                        args("-genkeypair", "-keystore", extra, "-alias", "ed", "-keyalg", "Ed25519", "-dname",
                                 "CN=localhost", "-ext", SAN),
-                        export(ed, "ed", dir)),
+                        args("-genkeypair", "-keystore", extra, "-alias", "other", "-keyalg", "RSA", "-keysize",
+                                "2048", "-dname", "CN=other")),
                 List.of(
-                        args("-genkeypair", "-keystore", other, "-alias", "other", "-keyalg", "RSA", "-keysize",
-                                "2048", "-dname", "CN=other"),
-                        export(other, "other", dir)),
-                List.of(
-                        args("-genkeypair", "-keystore", extra, "-alias", "ca", "-keyalg", "EC", "-dname",
+                        args("-genkeypair", "-keystore", chain, "-alias", "ca", "-keyalg", "EC", "-dname",
                                 "CN=Cairn Test CA", "-ext", "bc:c"),
-                        args("-genkeypair", "-keystore", extra, "-alias", "leaf", "-keyalg", "EC", "-dname",
+                        args("-genkeypair", "-keystore", chain, "-alias", "leaf", "-keyalg", "EC", "-dname",
                                 "CN=localhost"),
-                        args("-certreq", "-keystore", extra, "-alias", "leaf", "-file", csr),
-                        args("-gencert", "-keystore", extra, "-alias", "ca", "-infile", csr, "-outfile", dir.resolve(
-                                "leaf.pem").toString(), "-rfc", "-ext", SAN, "-ext", "eku=serverAuth"),
-                        export(extra, "ca", dir)));
+                        args("-certreq", "-keystore", chain, "-alias", "leaf", "-file", csr),
+                        args("-gencert", "-keystore", chain, "-alias", "ca", "-infile", csr, "-outfile", dir.resolve(
+                                "leaf.pem").toString(), "-rfc", "-ext", SAN, "-ext", "eku=serverAuth")));
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<?>> runs = new ArrayList<>();
             for (List<String[]> sequence : sequences) {
@@ -121,11 +122,6 @@ final class TestCertificates {
 
     private static String[] args(String... args) {
         return args;
-    }
-
-    private static String[] export(String keystore, String alias, Path dir) {
-        return args("-exportcert", "-keystore", keystore, "-alias", alias, "-rfc", "-file", dir.resolve(alias
-                + ".pem").toString());
     }
 
     private static void keytool(String... args) {

@@ -71,7 +71,7 @@ class TrustedProxiesTest {
                 Arguments.of("127.0.0.1 ; 10.0.0.0/8", "not an IP address"));
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "[{index}] ''{0}''")
     @MethodSource("invalid")
     void invalidEntriesAreRefusedWithTheEntryAndWhatIsExpected(String entry, String problem) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TrustedProxies.of(entry));

@@ -14,7 +14,8 @@ import dev.cairn.http.HttpException;
  *
  * <p>
  * Extensions are checked and skipped: no registered extension means anything to a server. Whitespace is allowed
- * only where the grammar's BWS is, so {@code 1a \r\n} and {@code  1a\r\n} are errors.
+ * only where the grammar's BWS is, so {@code 1a \r\n} and {@code  1a\r\n} are errors
+ * while {@code 1a ; x = y\r\n} is not.
  */
 public final class ChunkLineScanner {
     public static final String INVALID_SIZE = "Invalid chunk size";
@@ -24,6 +25,7 @@ public final class ChunkLineScanner {
 
     private static final int SIZE_FIRST = 0;
     private static final int SIZE = 1;
+    private static final int SIZE_BWS = 13;
     private static final int BWS_BEFORE_SEMICOLON = 2;
     private static final int BWS_BEFORE_NAME = 3;
     private static final int NAME = 4;
@@ -93,7 +95,7 @@ public final class ChunkLineScanner {
     private void endLine() throws HttpException {
         switch (state) {
             case SIZE, NAME, TOKEN_VALUE, AFTER_QUOTED -> state = LF;
-            case SIZE_FIRST -> throw bad(INVALID_SIZE);
+            case SIZE_FIRST, SIZE_BWS -> throw bad(INVALID_SIZE);
             default -> throw bad(INVALID_EXTENSION);
         }
     }
@@ -102,7 +104,8 @@ public final class ChunkLineScanner {
         boolean ws = c == Ascii.SP || c == Ascii.HTAB;
         return switch (state) {
             case SIZE_FIRST -> digit(c);
-            case SIZE -> c == ';' ? BWS_BEFORE_NAME : ws ? BWS_BEFORE_SEMICOLON : digit(c);
+            case SIZE -> c == ';' ? BWS_BEFORE_NAME : ws ? SIZE_BWS : digit(c);
+            case SIZE_BWS -> c == ';' ? BWS_BEFORE_NAME : ws ? SIZE_BWS : badSize();
             case BWS_BEFORE_SEMICOLON, AFTER_QUOTED -> c == ';' ? BWS_BEFORE_NAME : ws ? BWS_BEFORE_SEMICOLON : ext();
             case BWS_BEFORE_NAME -> ws ? BWS_BEFORE_NAME : Ascii.isTchar(c) ? NAME : ext();
             case NAME, BWS_AFTER_NAME -> afterName(c, ws);
@@ -149,6 +152,10 @@ public final class ChunkLineScanner {
         }
         size = (size << 4) | v;
         return SIZE;
+    }
+
+    private static int badSize() throws HttpException {
+        throw bad(INVALID_SIZE);
     }
 
     private static int ext() throws HttpException {

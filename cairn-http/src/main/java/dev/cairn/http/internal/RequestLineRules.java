@@ -13,6 +13,7 @@ public final class RequestLineRules {
     public static final String CONNECT = "CONNECT is not supported";
     public static final String ASTERISK_NOT_OPTIONS = "Asterisk-form request target is only allowed for OPTIONS";
     public static final String INVALID_TARGET = "Invalid request target form";
+    public static final String USERINFO = "Userinfo in request target";
 
     private RequestLineRules() {}
 
@@ -36,7 +37,8 @@ public final class RequestLineRules {
 
     /**
      * Checks the method and the target's form: CONNECT (authority-form) is 501, {@code *} is for OPTIONS only,
-     * and any other target must be origin-form ({@code /path?query}) or an http(s) absolute-form with a host.
+     * and any other target must be origin-form ({@code /path?query}) or an http(s) absolute-form with a host
+     * and no userinfo.
      */
     public static void checkTarget(String method, byte[] buf, int off, int len) throws HttpException {
         if (method.equals("CONNECT")) {
@@ -57,6 +59,13 @@ public final class RequestLineRules {
         if (authority < 0 || authority == off + len || buf[authority] == '/' || buf[authority] == '?'
                 || buf[authority] == '#') {
             throw new HttpException(400, INVALID_TARGET);
+        }
+        // RFC 9110 §4.2.4: userinfo in an http(s) URI from an untrusted source is to be treated as an error; it
+        // is deprecated, and a staple of phishing (http://bank.example@evil.example/).
+        for (int i = authority; i < off + len && buf[i] != '/' && buf[i] != '?' && buf[i] != '#'; i++) {
+            if (buf[i] == '@') {
+                throw new HttpException(400, USERINFO);
+            }
         }
     }
 

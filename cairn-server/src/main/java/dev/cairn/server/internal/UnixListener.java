@@ -85,8 +85,9 @@ public final class UnixListener implements Closeable {
         ServerSocketChannel channel = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         try {
             channel.bind(UnixDomainSocketAddress.of(absolute));
-            PosixFileAttributeView view = Files.getFileAttributeView(absolute, PosixFileAttributeView.class,
-                    LinkOption.NOFOLLOW_LINKS);
+            // Following links is right here (the bind just made a socket, not a link) and necessary: the JDK
+            // changes a file's mode without following links by opening it, and opening a socket fails (ENXIO).
+            PosixFileAttributeView view = Files.getFileAttributeView(absolute, PosixFileAttributeView.class);
             if (view != null) {
                 view.setPermissions(permissions);
             }

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Builds benchmarks/jmh/target/benchmarks.jar and runs its JMH benchmarks briefly on JDK 25:
+#   RequestHeadParserBenchmark  ns to parse a browser's request head and TechEmpower's short one
+#   JourneyBenchmark            ns per request of the server's request loop, journey recording off vs on,
+#                               and ns for Journey.current() when nothing is recorded
+# Usage: benchmarks/jmh.sh [JMH options or a benchmark regex], e.g. `benchmarks/jmh.sh Journey`.
+# Environment: BUILD=0 skips the Maven build; JMH_OPTS replaces the default brief settings, and so does any
+# option on the command line.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(dirname "$here")
+. "$here/lib.sh"
+
+java=$(find_java25)
+if [ "${BUILD:-1}" != 0 ]; then
+    echo "building benchmarks/jmh ..."
+    (cd "$root" && mvn -q -pl benchmarks/jmh -am package -DskipTests)
+fi
+jar="$here/jmh/target/benchmarks.jar"
+[ -f "$jar" ] || { echo "missing $jar: build it with mvn -pl benchmarks/jmh -am package" >&2; exit 1; }
+
+mkdir -p "$here/results"
+out="$here/results/jmh-$(date +%Y%m%d-%H%M%S).txt"
+# Brief by default (about a minute in all); options given on the command line replace the defaults.
+opts=${JMH_OPTS:--f1 -wi 3 -i 5 -w 1s -r 1s}
+for arg in "$@"; do
+    case $arg in -*) opts="" ;; esac
+done
+# shellcheck disable=SC2086
+"$java" -jar "$jar" $opts "$@" | tee "$out"
+echo "saved to $out"
