@@ -203,7 +203,9 @@ awk '
         printf "%-10s %-8s %14s %12s %8s %12s\n", "test", "server", "requests/s", "p99", "errors", "cairn/this"
         for (i = 1; i <= NR; i++) {
             ratio = (test[i] in cairn && rps[i] > 0) ? sprintf("%.2f", cairn[test[i]] / rps[i]) : "-"
-            printf "%-10s %-8s %14.0f %10.2fms %8d %12s\n", test[i], server[i], rps[i], p99[i], errors[i], ratio
+            # wrk prints a p99 of 0 when its histogram lost the samples (it happens with pipelining): say so.
+            p = (p99[i] + 0 > 0) ? sprintf("%.2fms", p99[i]) : "n/a"
+            printf "%-10s %-8s %14.0f %12s %8d %12s\n", test[i], server[i], rps[i], p, errors[i], ratio
         }
         for (t in best) if (t in cairn)
             printf "%s: cairn/best peer (%s) = %.2f\n", t, bestName[t], cairn[t] / best[t]

@@ -176,7 +176,8 @@ public final class MultipartReader implements Closeable {
                 pos = end + 4;
                 return head;
             }
-            if (limit - pos - 2 - 3 > max) {
+            // The section holds at least the bytes seen so far but the last three, which may begin the blank line
+            if (limit - (pos + 2) - 3 > max) {
                 throw new HttpException(400, "Multipart part headers too large");
             }
             searched = Math.max(0, limit - pos - 3);

@@ -1,8 +1,6 @@
 package dev.cairn.http;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 
 /** Feeds bytes to the sans-IO parsers the ways a server might, and describes what came out as one string. */
 final class Wire {
@@ -93,14 +91,5 @@ final class Wire {
             sb.append(i == 0 ? "" : ", ").append(h.name(i)).append(": ").append(h.value(i));
         }
         return sb.append('}').toString();
-    }
-
-    /** Splits a description's fields back out, for tests that check one value. */
-    static List<String> fields(RequestHead head) {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < head.headers().size(); i++) {
-            out.add(head.headers().name(i) + ": " + head.headers().value(i));
-        }
-        return out;
     }
 }

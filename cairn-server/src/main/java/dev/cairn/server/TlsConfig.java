@@ -131,7 +131,7 @@ public final class TlsConfig {
         parameters.setProtocols(PROTOCOLS.clone());
         parameters.setCipherSuites(cipherSuites.clone());
         parameters.setUseCipherSuitesOrder(true);
-        parameters.setApplicationProtocols(new String[] {HTTP_1_1});
+        parameters.setApplicationProtocols(new String[]{HTTP_1_1});
         socket.setSSLParameters(parameters);
         socket.setHandshakeApplicationProtocolSelector(ALPN);
         return socket;

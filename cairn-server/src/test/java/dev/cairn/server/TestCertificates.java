@@ -7,10 +7,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.cert.Certificate;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -37,15 +40,19 @@ final class TestCertificates {
     static final char[] PASSWORD = "changeit".toCharArray();
     private static final String SAN = "san=dns:localhost,ip:127.0.0.1";
 
+    /** Where the keystores and certificates are: {@code target/test-certificates}. */
     final Path dir;
+    /** A folder for this run's own files, removed when the JVM exits. */
+    final Path work;
     final Path serverP12;
     final KeyStore server;
     /** Every other key (ed, other, ca, leaf), gathered from the stores keytool filled side by side. */
     final KeyStore extra;
     private static TestCertificates shared;
 
-    private TestCertificates(Path dir) throws IOException, GeneralSecurityException {
+    private TestCertificates(Path dir, Path work) throws IOException, GeneralSecurityException {
         this.dir = dir;
+        this.work = work;
         this.serverP12 = dir.resolve("server.p12");
         this.server = load(serverP12);
         this.extra = load(dir.resolve("extra.p12"));
@@ -53,20 +60,31 @@ final class TestCertificates {
         for (String alias : List.of("ca", "leaf")) {
             extra.setKeyEntry(alias, chain.getKey(alias, PASSWORD), PASSWORD, chain.getCertificateChain(alias));
         }
-        // keytool -exportcert -rfc wrote rsa.pem and -gencert -rfc wrote leaf.pem; the same PEM for the rest costs
-        // no more JVM starts.
-        Files.writeString(cert("ec"), pem("CERTIFICATE", server.getCertificate("ec").getEncoded()));
-        for (String alias : List.of("ed", "other", "ca")) {
-            Files.writeString(cert(alias), pem("CERTIFICATE", extra.getCertificate(alias).getEncoded()));
-        }
     }
 
-    /** The material for this test run, made on first use in a temporary folder removed when the JVM exits. */
+    /**
+     * The material for this test run. keytool takes seconds per key, so what it made is kept in
+     * {@code target/test-certificates} and used again for a day (the certificates are valid for two); {@code mvn
+     * clean} or age brings fresh keys.
+     */
     static synchronized TestCertificates shared() throws Exception {
         if (shared == null) {
-            Path dir = Files.createTempDirectory("cairn-tls-");
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
-            shared = generate(dir);
+            Path target = Files.createDirectories(Path.of("target"));
+            Path dir = target.resolve("test-certificates");
+            Path ready = dir.resolve("ready");
+            if (!Files.exists(ready) || Files.getLastModifiedTime(ready).toInstant().isBefore(Instant.now().minus(
+                    Duration.ofDays(1)))) {
+                Path fresh = Files.createTempDirectory(target, "test-certificates-");
+                generate(fresh);
+                Files.writeString(fresh.resolve("ready"), "made by keytool for the TLS tests\n");
+                if (Files.exists(dir)) {
+                    deleteTree(dir);
+                }
+                Files.move(fresh, dir, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Path work = Files.createTempDirectory("cairn-tls-");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(work)));
+            shared = new TestCertificates(dir, work);
         }
         return shared;
     }
@@ -83,7 +101,7 @@ final class TestCertificates {
      * Runs keytool to make the keystores in {@code dir}: two sequences of commands side by side, since each keytool
      * run is a JVM start and the chain's four steps depend on each other.
      */
-    static TestCertificates generate(Path dir) throws Exception {
+    private static void generate(Path dir) throws Exception {
         String server = dir.resolve("server.p12").toString();
         String extra = dir.resolve("extra.p12").toString();
         String chain = dir.resolve("chain.p12").toString();
@@ -117,7 +135,17 @@ final class TestCertificates {
                 run.get();
             }
         }
-        return new TestCertificates(dir);
+        // keytool -exportcert -rfc wrote rsa.pem and -gencert -rfc wrote leaf.pem; the same PEM for the rest costs
+        // no more JVM starts.
+        KeyStore serverStore = load(Path.of(server));
+        Files.writeString(dir.resolve("ec.pem"), pem("CERTIFICATE", serverStore.getCertificate("ec").getEncoded()));
+        KeyStore extraStore = load(Path.of(extra));
+        for (String alias : List.of("ed", "other")) {
+            Files.writeString(dir.resolve(alias + ".pem"), pem("CERTIFICATE", extraStore.getCertificate(alias)
+                    .getEncoded()));
+        }
+        Files.writeString(dir.resolve("ca.pem"), pem("CERTIFICATE", load(Path.of(chain)).getCertificate("ca")
+                .getEncoded()));
     }
 
     private static String[] args(String... args) {
@@ -177,9 +205,9 @@ final class TestCertificates {
         return server.containsAlias(alias) ? server.getCertificate(alias) : extra.getCertificate(alias);
     }
 
-    /** Writes a file in the test folder. */
+    /** Writes a file in this run's folder. */
     Path write(String name, String content) throws IOException {
-        return Files.writeString(dir.resolve(name), content, StandardCharsets.ISO_8859_1);
+        return Files.writeString(work.resolve(name), content, StandardCharsets.ISO_8859_1);
     }
 
     /** A PEM block: the label, the Base64 of {@code der} in 64-column lines, the END line. */

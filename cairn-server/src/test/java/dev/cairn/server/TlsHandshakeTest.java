@@ -124,7 +124,7 @@ class TlsHandshakeTest {
 
     @Test
     void aClientForcingTls12GetsTls12WithAnEcdheAeadSuite() throws Exception {
-        Result r = handshake(rsa, trustsRsa, p -> p.setProtocols(new String[] {"TLSv1.2"}));
+        Result r = handshake(rsa, trustsRsa, p -> p.setProtocols(new String[]{"TLSv1.2"}));
         assertEquals("TLSv1.2", r.server().protocol());
         assertTrue(r.server().cipher().startsWith("TLS_ECDHE_"), r.server().cipher());
         assertEquals(r.server(), r.client());
@@ -151,7 +151,7 @@ class TlsHandshakeTest {
                 new DataInputStream(raw.getInputStream()).readFully(alert);
                 // > 15 03xx 0002 | 02 46 : a fatal protocol_version alert (RFC 5246 §7.2)
                 assertEquals(0x15, alert[0], "record type: alert");
-                assertArrayEquals(new byte[] {0x02, 0x46}, new byte[] {alert[5], alert[6]}, "fatal protocol_version");
+                assertArrayEquals(new byte[]{0x02, 0x46}, new byte[]{alert[5], alert[6]}, "fatal protocol_version");
             }
             ExecutionException e = assertThrows(ExecutionException.class, () -> server.get(5, TimeUnit.SECONDS));
             assertInstanceOf(SSLHandshakeException.class, e.getCause());
@@ -160,15 +160,15 @@ class TlsHandshakeTest {
 
     @Test
     void aJdkClientLimitedToTls11OrTls10CannotConnect() {
-        assertThrows(SSLHandshakeException.class, () -> handshake(rsa, trustsRsa, p -> p.setProtocols(new String[] {
+        assertThrows(SSLHandshakeException.class, () -> handshake(rsa, trustsRsa, p -> p.setProtocols(new String[]{
                 "TLSv1.1", "TLSv1"})));
     }
 
     @Test
     void aClientOfferingOnlyDheOrCbcSuitesIsRefused() throws Exception {
         Throwable failure = serverFailure(rsa, p -> {
-            p.setProtocols(new String[] {"TLSv1.2"});
-            p.setCipherSuites(new String[] {"TLS_DHE_RSA_WITH_AES_128_GCM_SHA256",
+            p.setProtocols(new String[]{"TLSv1.2"});
+            p.setCipherSuites(new String[]{"TLS_DHE_RSA_WITH_AES_128_GCM_SHA256",
                     "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256"});
         });
         assertInstanceOf(SSLHandshakeException.class, failure);
@@ -176,14 +176,14 @@ class TlsHandshakeTest {
 
     @Test
     void alpnAgreesOnHttp11WhenTheClientOffersH2AndHttp11() throws Exception {
-        Result r = handshake(rsa, trustsRsa, p -> p.setApplicationProtocols(new String[] {"h2", "http/1.1"}));
+        Result r = handshake(rsa, trustsRsa, p -> p.setApplicationProtocols(new String[]{"h2", "http/1.1"}));
         assertEquals("http/1.1", r.server().alpn());
         assertEquals("http/1.1", r.client().alpn());
     }
 
     @Test
     void aClientOfferingOnlyH2ConnectsWithoutAlpnRatherThanFailing() throws Exception {
-        Result r = handshake(rsa, trustsRsa, p -> p.setApplicationProtocols(new String[] {"h2"}));
+        Result r = handshake(rsa, trustsRsa, p -> p.setApplicationProtocols(new String[]{"h2"}));
         assertEquals("", r.server().alpn());
         assertEquals("", r.client().alpn());
         assertEquals("TLSv1.3", r.server().protocol());
@@ -192,13 +192,13 @@ class TlsHandshakeTest {
     @Test
     void aKeystoreWithRsaAndEcKeysServesEachToTheClientThatAsksForIt() throws Exception {
         Result ec = handshake(rsa, trustsRsa, p -> {
-            p.setProtocols(new String[] {"TLSv1.2"});
-            p.setCipherSuites(new String[] {"TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256"});
+            p.setProtocols(new String[]{"TLSv1.2"});
+            p.setCipherSuites(new String[]{"TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256"});
         });
         assertEquals("EC", ec.chain()[0].getPublicKey().getAlgorithm());
         Result r = handshake(rsa, trustsRsa, p -> {
-            p.setProtocols(new String[] {"TLSv1.2"});
-            p.setCipherSuites(new String[] {"TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256"});
+            p.setProtocols(new String[]{"TLSv1.2"});
+            p.setCipherSuites(new String[]{"TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256"});
         });
         assertEquals("RSA", r.chain()[0].getPublicKey().getAlgorithm());
     }

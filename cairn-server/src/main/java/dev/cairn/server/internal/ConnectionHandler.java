@@ -52,6 +52,7 @@ final class ConnectionHandler implements Runnable {
 
     @Override
     public void run() {
+        state.runBy(Thread.currentThread());
         try {
             switch (socket) {
                 case SocketChannel channel -> serveTcp(channel);

@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <li>A stop sets draining, then calls {@link #closeIfIdle()} on every connection. Both sides write their flag
  * before they read the other's, so at least one sees the other: no idle connection is left open and no busy
  * one is closed under its request.</li>
- * <li>After the grace period {@link #forceClose()} closes whatever is left.</li>
+ * <li>After the grace period {@link #forceClose()} closes whatever is left and interrupts its thread.</li>
  * </ol>
  */
 public final class ConnectionState {
@@ -29,6 +29,7 @@ public final class ConnectionState {
     private final AtomicInteger state = new AtomicInteger(IDLE);
     private final LiveConnections live;
     private final Closeable socket;
+    private volatile Thread thread;
 
     /** The state of a connection over {@code socket}, registered in {@code live} (null: never drained). */
     public ConnectionState(LiveConnections live, Closeable socket) {
@@ -39,6 +40,11 @@ public final class ConnectionState {
     /** A state for a connection no server stops, over in-memory streams. */
     public static ConnectionState detached() {
         return new ConnectionState(null, () -> {});
+    }
+
+    /** Names the thread serving the connection, so a forced close can interrupt an application still at work. */
+    void runBy(Thread serving) {
+        this.thread = serving;
     }
 
     /** Whether the server is stopping, so the connection should take no further request. */
@@ -63,10 +69,17 @@ public final class ConnectionState {
         }
     }
 
-    /** Closes the connection whatever it is doing. */
+    /**
+     * Closes the connection whatever it is doing, and interrupts its thread: an application blocked in a sleep or
+     * a lock would otherwise keep the stop waiting until it next touched the socket.
+     */
     void forceClose() {
         state.set(CLOSED);
         close();
+        Thread serving = thread;
+        if (serving != null) {
+            serving.interrupt();
+        }
     }
 
     private void close() {

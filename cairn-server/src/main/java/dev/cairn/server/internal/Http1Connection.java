@@ -68,6 +68,8 @@ public final class Http1Connection {
     private final String client;
     private long requests;
     private long parseNanos;
+    /** Whether the connection ends with request bytes unread: it then closes lingering. */
+    private boolean unread;
     private String rawHead;
 
     /**
@@ -103,9 +105,10 @@ public final class Http1Connection {
     /**
      * Serves requests until the connection should end, and flushes what it wrote.
      *
-     * @return whether the client may still be sending: the caller should then half-close and read a while before
-     *         it closes (a lingering close), or the unread bytes could make the kernel reset the connection and
-     *         destroy the response before the client reads it
+     * @return whether the client may still be sending (after an error, an undrained body, or with requests left
+     *         unanswered): the caller should then half-close and read a while before it closes (a lingering close),
+     *         or the unread bytes could make the kernel reset the connection and destroy the response before the
+     *         client reads it
      * @throws IOException when the client went away or the socket failed; the caller closes
      */
     public boolean run() throws IOException {
@@ -125,7 +128,8 @@ public final class Http1Connection {
             int outcome = exchange(head);
             if (outcome != ResponseWriter.KEEP) {
                 output.flush();
-                return outcome != ResponseWriter.UPGRADE;
+                return outcome != ResponseWriter.UPGRADE && (unread || outcome == ResponseWriter.CUT
+                        || input.available() > 0);
             }
         }
     }
@@ -203,6 +207,7 @@ public final class Http1Connection {
         Response response = call(request, journey);
         if (body != null && body.failure() != null) {
             body.end();
+            unread = true;
             int bytes = WireErrors.write(output, body.failure().status(), body.failure().getMessage());
             finish(request, journey, body.failure().status(), bytes);
             return ResponseWriter.CLOSE;
@@ -240,12 +245,14 @@ public final class Http1Connection {
         }
         boolean drained = body.drain(config.maxDrainBytes());
         body.end();
+        unread |= !drained;
         return drained;
     }
 
     private int afterStreamed(WireBody body, int outcome) {
         boolean drained = body.drain(config.maxDrainBytes());
         body.end();
+        unread |= !drained;
         if (outcome == ResponseWriter.KEEP && !drained) {
             return ResponseWriter.CLOSE; // legal without the header: a server may close between responses
         }

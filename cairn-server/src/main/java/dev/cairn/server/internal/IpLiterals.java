@@ -23,7 +23,7 @@ public final class IpLiterals {
         if (text.indexOf(':') >= 0) {
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                if (!(c == ':' || c == '.' || Character.digit(c, 16) >= 0)) {
+                if (!(c == ':' || c == '.' || c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')) {
                     return null;
                 }
             }

@@ -203,9 +203,9 @@ public record KeyMaterial(KeyStore keyStore, char[] password, String description
             }
         }
         throw new IllegalArgumentException(keyFile + ": the private key (" + PrivateKeys.describe(key) + ") does "
-                + "not belong to the certificate " + leaf.getSubjectX500Principal() + " in " + chainFile + " (a "
-                + PrivateKeys.describe(leaf.getPublicKey()) + " key); pair the certificate with the key it was "
-                + "issued for");
+                + "not belong to the certificate " + leaf.getSubjectX500Principal() + " in " + chainFile + ", whose "
+                + "public key is " + PrivateKeys.describe(leaf.getPublicKey()) + "; pair the certificate with the key "
+                + "it was issued for");
     }
 
     private static byte[] read(Path file, String what) {

@@ -43,8 +43,6 @@ public final class PrivateKeys {
     private static final byte[] VERSION_0 = {Der.INTEGER, 0x01, 0x00};
     private static final byte[] DER_NULL = {Der.NULL, 0x00};
     private static final List<String> ALGORITHMS = List.of("RSA", "EC", "EdDSA", "RSASSA-PSS");
-    private static final String DECRYPT = "; decrypt it once with `openssl pkey -in KEY -out KEY.plain` (it asks "
-            + "for the passphrase), make the result readable only by the server's user, and point the server at it";
 
     private PrivateKeys() {}
 
@@ -58,7 +56,9 @@ public final class PrivateKeys {
      */
     public static PrivateKey decode(Pem.Block block, String source) {
         if (block.label().equals("ENCRYPTED PRIVATE KEY") || block.encrypted()) {
-            throw new IllegalArgumentException(source + ": the private key is encrypted" + DECRYPT);
+            throw new IllegalArgumentException(source + ": the private key is encrypted; decrypt it once with `openssl "
+                    + "pkey -in " + source + " -out " + source + ".plain` (it asks for the passphrase), make the "
+                    + "result readable only by the server's user, and point the server at it");
         }
         byte[] pkcs8 = switch (block.label()) {
             case "PRIVATE KEY" -> block.der();

@@ -71,12 +71,12 @@ public final class ProxyHeaders {
      * @param peer    the connection's remote address
      * @param secure  whether the connection is TLS
      * @param headers the request's header fields
-     * @param trusted the proxies whose headers count
+     * @param trusted the proxies whose headers count; null is {@link TrustedProxies#none()}
      */
     public static Resolved resolve(SocketAddress peer, boolean secure, Headers headers, TrustedProxies trusted) {
         Objects.requireNonNull(peer, "peer");
         Resolved direct = new Resolved(secure ? "https" : "http", peerText(peer));
-        if (!trusted.trusts(peer)) {
+        if (trusted == null || !trusted.trusts(peer)) {
             return direct;
         }
         List<String> forwarded = headers.all("Forwarded");

@@ -39,6 +39,7 @@ class ProxyHeadersTest {
                 row("203.0.113.9", false, TrustedProxies.none(), spoofed, "http", "203.0.113.9:50000"),
                 row("203.0.113.9", true, TrustedProxies.none(), spoofed, "https", "203.0.113.9:50000"),
                 row("203.0.113.9", false, NGINX, spoofed, "http", "203.0.113.9:50000"),
+                row("127.0.0.1", false, null, spoofed, "http", "127.0.0.1:50000"),
                 row("::1", false, TrustedProxies.of("127.0.0.1"), spoofed, "http", "[::1]:50000"),
                 row("2001:db8:0:0:0:0:0:1", false, NGINX, spoofed, "http", "[2001:db8::1]:50000"),
                 row("unix", false, TrustedProxies.of("127.0.0.1"), spoofed, "http", "unix"),
@@ -72,7 +73,8 @@ class ProxyHeadersTest {
                         "http", "203.0.113.9"),
                 // IPv6, bare or bracketed, and ports.
                 row("127.0.0.1", false, NGINX, h("X-Forwarded-For", "2001:DB8:0:0::1"), "http", "2001:db8::1"),
-                row("127.0.0.1", false, NGINX, h("X-Forwarded-For", "[2001:db8::1]:4711"), "http", "[2001:db8::1]:4711"),
+                row("127.0.0.1", false, NGINX, h("X-Forwarded-For", "[2001:db8::1]:4711"), "http",
+                        "[2001:db8::1]:4711"),
                 row("127.0.0.1", false, NGINX, h("X-Forwarded-For", "[2001:db8::1]"), "http", "2001:db8::1"),
                 row("127.0.0.1", false, NGINX, h("X-Forwarded-For", "203.0.113.9:4711"), "http", "203.0.113.9:4711"),
                 // Garbage or a hidden hop where the client should be: the client stays the peer.

@@ -42,7 +42,8 @@ class UnixListenerTest {
     @Test
     void bytesFlowBothWaysAndTheAddressesAreUnixOnes() throws Exception {
         Path path = dir.resolve("app.sock");
-        try (UnixListener listener = UnixListener.open(path); SocketChannel client = connect(path);
+        try (UnixListener listener = UnixListener.open(path);
+                SocketChannel client = connect(path);
                 UnixListener.Accepted accepted = listener.accept()) {
             assertEquals(path.toAbsolutePath(), listener.path());
             assertInstanceOf(UnixDomainSocketAddress.class, accepted.peer());
@@ -62,7 +63,8 @@ class UnixListenerTest {
     @Test
     void aReadAndAWriteOnOneConnectionDoNotBlockEachOther() throws Exception {
         Path path = dir.resolve("duplex.sock");
-        try (UnixListener listener = UnixListener.open(path); SocketChannel client = connect(path);
+        try (UnixListener listener = UnixListener.open(path);
+                SocketChannel client = connect(path);
                 UnixListener.Accepted accepted = listener.accept()) {
             CompletableFuture<Integer> read = new CompletableFuture<>();
             Thread.ofVirtual().start(() -> {
@@ -78,7 +80,7 @@ class UnixListenerTest {
             while (sink.position() < 32 * 1024) {
                 client.read(sink);
             }
-            client.write(ByteBuffer.wrap(new byte[] {42}));
+            client.write(ByteBuffer.wrap(new byte[]{42}));
             assertEquals(42, read.get(5, TimeUnit.SECONDS));
         }
     }
@@ -86,7 +88,8 @@ class UnixListenerTest {
     @Test
     void shuttingTheChannelsInputEndsABlockedRead() throws Exception {
         Path path = dir.resolve("timeout.sock");
-        try (UnixListener listener = UnixListener.open(path); SocketChannel client = connect(path);
+        try (UnixListener listener = UnixListener.open(path);
+                SocketChannel client = connect(path);
                 UnixListener.Accepted accepted = listener.accept()) {
             CompletableFuture<Integer> read = new CompletableFuture<>();
             Thread.ofVirtual().start(() -> {
@@ -106,8 +109,9 @@ class UnixListenerTest {
     void theSocketFileGetsTheRequestedPermissions() throws Exception {
         Path group = dir.resolve("group.sock");
         Path everyone = dir.resolve("everyone.sock");
-        try (UnixListener a = UnixListener.open(group); UnixListener b = UnixListener.open(everyone,
-                UnixListener.EVERYONE)) {
+        try (UnixListener a = UnixListener.open(group);
+                UnixListener b = UnixListener.open(everyone,
+                        UnixListener.EVERYONE)) {
             assertEquals("rw-rw----", PosixFilePermissions.toString(Files.getPosixFilePermissions(group)));
             assertEquals("rw-rw-rw-", PosixFilePermissions.toString(Files.getPosixFilePermissions(everyone)));
         }
@@ -154,9 +158,10 @@ class UnixListenerTest {
         dead.bind(UnixDomainSocketAddress.of(path));
         dead.close();
         assertTrue(Files.exists(path));
-        try (UnixListener listener = UnixListener.open(path); SocketChannel client = connect(path);
+        try (UnixListener listener = UnixListener.open(path);
+                SocketChannel client = connect(path);
                 UnixListener.Accepted accepted = listener.accept()) {
-            client.write(ByteBuffer.wrap(new byte[] {7}));
+            client.write(ByteBuffer.wrap(new byte[]{7}));
             assertEquals(7, accepted.input().read());
         }
     }
@@ -170,7 +175,7 @@ class UnixListenerTest {
             assertTrue(Files.exists(path));
             live.accept().close(); // the probe's connection
             try (SocketChannel client = connect(path); UnixListener.Accepted accepted = live.accept()) {
-                client.write(ByteBuffer.wrap(new byte[] {9}));
+                client.write(ByteBuffer.wrap(new byte[]{9}));
                 assertEquals(9, accepted.input().read());
             }
         }
@@ -213,8 +218,8 @@ class UnixListenerTest {
         try (UnixListener listener = UnixListener.open(path)) {
             for (int i = 0; i < 3; i++) {
                 try (SocketChannel client = connect(path); UnixListener.Accepted accepted = listener.accept()) {
-                    client.write(ByteBuffer.wrap(new byte[] {(byte) i}));
-                    assertArrayEquals(new byte[] {(byte) i}, accepted.input().readNBytes(1));
+                    client.write(ByteBuffer.wrap(new byte[]{(byte) i}));
+                    assertArrayEquals(new byte[]{(byte) i}, accepted.input().readNBytes(1));
                 }
             }
         }

@@ -74,7 +74,7 @@ public class RequestHeadParserBenchmark {
     public void setUp() throws HttpException {
         parser = new RequestHeadParser(HttpLimits.DEFAULT);
         // Fail at set-up, not with a misleading number, if a head does not parse in one call.
-        for (byte[] head : new byte[][] {BROWSER, TECHEMPOWER}) {
+        for (byte[] head : new byte[][]{BROWSER, TECHEMPOWER}) {
             if (parse(head) == null) {
                 throw new IllegalStateException("benchmark head is incomplete");
             }

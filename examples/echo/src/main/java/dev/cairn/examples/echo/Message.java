@@ -6,5 +6,4 @@ package dev.cairn.examples.echo;
  *
  * @param message the greeting
  */
-record Message(String message) {
-}
+record Message(String message) {}
