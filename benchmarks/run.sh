@@ -66,8 +66,12 @@ for server in $SERVERS; do
 done
 if [ "${BUILD:-1}" != 0 ]; then
     echo "building ${modules#,} ..."
-    (cd "$root" && mvn -q -pl "${modules#,}" -am package -DskipTests)
+    # Formatting is the normal build's business; a benchmark should not stop over a line's layout.
+    (cd "$root" && mvn -q -pl "${modules#,}" -am package -DskipTests -Dformatter.skip=true)
 fi
+for server in $SERVERS; do
+    [ -f "$(jar_of "$server")" ] || { echo "missing $(jar_of "$server"): run without BUILD=0 to build it" >&2; exit 1; }
+done
 
 results="$here/results/$(date +%Y%m%d-%H%M%S)"
 mkdir -p "$results"
@@ -80,13 +84,28 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# A port nothing listens on: the kernel's choice through python3 when there is one, else a random free one.
 free_port() {
-    python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+    if command -v python3 >/dev/null; then
+        python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+        return
+    fi
+    local port
+    for _ in $(seq 1 100); do
+        port=$((20000 + RANDOM % 12000))
+        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+            echo "$port"
+            return
+        fi
+    done
+    echo "no free port found" >&2
+    return 1
 }
 
 # ---- one server ---------------------------------------------------------------------------------------------------
 start_server() { # name port
     local name=$1 port=$2
+    # shellcheck disable=SC2086 # JAVA_OPTS is a list of flags
     env HOST=$HOST PORT="$port" CAIRN_ACCESS_LOG=0 "$java" $JAVA_OPTS -jar "$(jar_of "$name")" \
         >"$results/$name.log" 2>&1 &
     pid=$!

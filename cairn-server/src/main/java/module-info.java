@@ -10,7 +10,7 @@
  */
 module dev.cairn.server {
     requires transitive dev.cairn.gateway;
-    requires dev.cairn.journey;
+    requires transitive dev.cairn.journey;
     requires jdk.unsupported;
 
     exports dev.cairn.server;

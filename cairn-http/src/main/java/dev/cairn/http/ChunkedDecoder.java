@@ -41,8 +41,7 @@ public final class ChunkedDecoder {
     static final String BODY_TOO_LARGE = "Chunked body exceeds the body limit";
 
     /** Trailer fields are kept as they are: they stay apart from the header section (RFC 9110 §6.5.1). */
-    private static final FieldScanner.Sink KEEP = (name, value) -> {
-    };
+    private static final FieldScanner.Sink KEEP = (name, value) -> {};
 
     private static final int CHUNK_LINE = 0;
     private static final int DATA = 1;
@@ -188,7 +187,8 @@ public final class ChunkedDecoder {
             state = COMPLETE; // no trailers, the common case: nothing to copy
             return i + 2;
         }
-        int room = limits.maxChunkLine() + 2; // the field lines, then the CRLF of the empty line
+        // The field lines, then the CRLF of the empty line (and no overflow for a limit near Integer.MAX_VALUE).
+        int room = (int) Math.min(Integer.MAX_VALUE - 8, limits.maxChunkLine() + 2L);
         if (trailerBytes == null) {
             trailerBytes = new byte[Math.min(room, 256)];
             trailerScanner = new FieldScanner(Integer.MAX_VALUE);

@@ -154,7 +154,7 @@ public final class RequestHeadParser {
     private int scanRequestLine(byte[] buf, int from, int i, int limit) throws HttpException {
         while (i < limit && state != FIELDS) {
             // An octet at this index makes the line longer than the limit, unless it is the line's CR.
-            int tooLong = from + lineStart + limits.maxRequestLine();
+            int tooLong = (int) Math.min(Integer.MAX_VALUE, (long) from + lineStart + limits.maxRequestLine());
             switch (state) {
                 case START -> i = skipEmptyLine(buf, from, i);
                 case START_LF, LINE_LF -> i = lineFeed(buf, from, i);

@@ -117,7 +117,8 @@ class ChunkedDecoderTest {
 
     static Stream<Arguments> limits() {
         return Stream.of(
-                Arguments.of("64\r\n" + "x".repeat(100) + "\r\n0\r\n\r\n", "data=" + "x".repeat(100) + " trailers={} next=111"),
+                Arguments.of("64\r\n" + "x".repeat(100) + "\r\n0\r\n\r\n",
+                        "data=" + "x".repeat(100) + " trailers={} next=111"),
                 Arguments.of("65\r\n", "413 Chunked body exceeds the body limit"),
                 Arguments.of("32\r\n" + "x".repeat(50) + "\r\n33\r\n", "413 Chunked body exceeds the body limit"),
                 Arguments.of("5;abcdefghijklmn\r\nhello\r\n0\r\n\r\n", "data=hello trailers={} next=30"),
@@ -134,6 +135,14 @@ class ChunkedDecoderTest {
     void limitsAreEnforced(String raw, String expected) {
         assertEquals(expected, ChunkedWire.whole(SMALL, raw));
         assertEquals(expected, ChunkedWire.decode(SMALL, raw, 1, 7));
+    }
+
+    @Test
+    void limitsAsLargeAsAnIntHoldsDoNotOverflow() {
+        HttpLimits huge = new HttpLimits(Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, Long.MAX_VALUE,
+                Integer.MAX_VALUE);
+        assertEquals("data=hello trailers={A: b} next=21", ChunkedWire.whole(huge, "5\r\nhello\r\n0\r\nA: b\r\n\r\n"));
+        assertEquals("data=hello trailers={A: b} next=21", ChunkedWire.decode(huge, "5\r\nhello\r\n0\r\nA: b\r\n\r\n", 1, 1));
     }
 
     @Test

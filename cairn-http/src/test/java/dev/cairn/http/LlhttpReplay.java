@@ -49,7 +49,8 @@ final class LlhttpReplay {
             return List.of();
         }
         return Arrays.stream(field.split(",", -1)).map(s -> base64
-                ? new String(Base64.getDecoder().decode(s), StandardCharsets.ISO_8859_1) : s).toList();
+                ? new String(Base64.getDecoder().decode(s), StandardCharsets.ISO_8859_1)
+                : s).toList();
     }
 
     /** Replays the case, offering the parsers {@code step} more bytes each time they need more. */

@@ -139,6 +139,15 @@ class RequestHeadLimitsTest {
     }
 
     @Test
+    void limitsAsLargeAsAnIntHoldsDoNotOverflow() throws HttpException {
+        HttpLimits huge = new HttpLimits(Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, Long.MAX_VALUE,
+                Integer.MAX_VALUE);
+        byte[] b = bytes("0123456789GET /x HTTP/1.1\r\nHost: a\r\n\r\n");
+        RequestHead head = new RequestHeadParser(huge).parse(b, 10, b.length);
+        assertEquals("/x", head.target());
+    }
+
+    @Test
     void limitsMustBeConsistent() {
         assertThrows(IllegalArgumentException.class, () -> new HttpLimits(100, 50, 10, 10, 10));
     }

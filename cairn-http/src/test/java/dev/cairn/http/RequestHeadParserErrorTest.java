@@ -68,8 +68,10 @@ class RequestHeadParserErrorTest {
     static Stream<Arguments> fieldLines() {
         return Stream.of(
                 bad("GET / HTTP/1.1\r\n Host: a\r\n\r\n", 400, "Whitespace before the first header field"),
-                bad("GET / HTTP/1.1\r\nHost: a\r\nX: b\r\n folded\r\n\r\n", 400, "Obsolete line folding in header field"),
-                bad("GET / HTTP/1.1\r\nHost: a\r\nX: b\r\n\tfolded\r\n\r\n", 400, "Obsolete line folding in header field"),
+                bad("GET / HTTP/1.1\r\nHost: a\r\nX: b\r\n folded\r\n\r\n", 400,
+                        "Obsolete line folding in header field"),
+                bad("GET / HTTP/1.1\r\nHost: a\r\nX: b\r\n\tfolded\r\n\r\n", 400,
+                        "Obsolete line folding in header field"),
                 bad("GET / HTTP/1.1\r\nHost : a\r\n\r\n", 400, "Whitespace in header name"),
                 bad("GET / HTTP/1.1\r\nHost\t: a\r\n\r\n", 400, "Whitespace in header name"),
                 bad("GET / HTTP/1.1\r\nHo st: a\r\n\r\n", 400, "Whitespace in header name"),

@@ -84,7 +84,7 @@ class StatusTest {
 
     @Test
     void everyStatusTheParsersRaiseIsRegistered() {
-        for (int code : new int[] {400, 408, 413, 414, 417, 431, 501, 505}) {
+        for (int code : new int[]{400, 408, 413, 414, 417, 431, 501, 505}) {
             assertTrue(Status.isRegistered(code), Integer.toString(code));
         }
     }

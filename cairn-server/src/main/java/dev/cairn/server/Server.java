@@ -123,7 +123,7 @@ public final class Server {
      * @return this server
      */
     public Server stopOnSignal() {
-        for (String name : new String[] {"TERM", "INT"}) {
+        for (String name : new String[]{"TERM", "INT"}) {
             Signal.handle(new Signal(name), signal -> {
                 System.getLogger("dev.cairn.server").log(Level.INFO, "SIG" + name + ": stopping gracefully");
                 stop();
@@ -221,7 +221,8 @@ public final class Server {
 
         /** The proxies whose forwarding headers are believed; default {@link TrustedProxies#none()}. */
         public Builder trustedProxies(TrustedProxies proxies) {
-            this.trustedProxies = Objects.requireNonNull(proxies, "trustedProxies: give TrustedProxies.none() for none");
+            this.trustedProxies = Objects.requireNonNull(proxies,
+                    "trustedProxies: give TrustedProxies.none() for none");
             return this;
         }
 

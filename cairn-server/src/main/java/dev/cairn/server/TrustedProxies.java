@@ -32,7 +32,7 @@ import java.util.Objects;
  * <pre>
  * proxy_set_header X-Forwarded-For   $proxy_add_x_forwarded_for;
  * proxy_set_header X-Forwarded-Proto $scheme;
- * proxy_set_header Forwarded         "";   # Cairn prefers Forwarded when present: clear the client's
+ * proxy_set_header Forwarded         "";   # optional: Cairn reads Forwarded only without X-Forwarded-For
  * </pre>
  */
 public final class TrustedProxies {

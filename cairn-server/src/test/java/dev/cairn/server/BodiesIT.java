@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +33,8 @@ class BodiesIT {
     @Test
     void contentLengthBodyReachesTheApplication() throws IOException {
         try (TestServer server = TestServer.start(echo()); RawClient client = server.client()) {
-            client.send("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\nhelloGET / HTTP/1.1\r\nHost: x\r\n\r\n");
+            client.send(
+                    "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\nhelloGET / HTTP/1.1\r\nHost: x\r\n\r\n");
             RawResponse response = client.read();
             assertEquals("hello", response.text());
             assertEquals("5", response.header("X-Length"));
@@ -132,7 +134,7 @@ class BodiesIT {
         try (TestServer server = TestServer.start(app); RawClient client = server.client()) {
             client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\nHEAD / HTTP/1.1\r\nHost: x\r\n\r\n");
             RawResponse response = client.read();
-            assertArrayEquals(java.util.Arrays.copyOfRange(bytes, 7, bytes.length), response.body());
+            assertArrayEquals(Arrays.copyOfRange(bytes, 7, bytes.length), response.body());
             assertEquals(String.valueOf(bytes.length - 7), client.read(true).header("Content-Length"));
         }
     }

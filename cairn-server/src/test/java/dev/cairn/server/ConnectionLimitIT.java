@@ -10,9 +10,11 @@ import org.junit.jupiter.api.Test;
 class ConnectionLimitIT {
 
     @Test
+    @SuppressWarnings("try") // the first client is closed early on purpose, to free its permit
     void connectionsPastTheLimitWaitUntilOneCloses() throws IOException {
         try (TestServer server = TestServer.start(r -> Response.text(200, "served"), b -> b.maxConnections(2));
-                RawClient first = server.client(); RawClient second = server.client()) {
+                RawClient first = server.client();
+                RawClient second = server.client()) {
             String request = "GET / HTTP/1.1\r\nHost: x\r\n\r\n";
             first.send(request);
             second.send(request);

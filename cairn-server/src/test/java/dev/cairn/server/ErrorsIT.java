@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cairn.gateway.Application;
 import dev.cairn.gateway.Response;
+import dev.cairn.gateway.ResponseBody;
 import dev.cairn.http.Headers;
 import dev.cairn.http.HttpLimits;
 import java.io.IOException;
@@ -59,7 +60,7 @@ class ErrorsIT {
     @Test
     void fieldThatWouldSplitTheHeadIs500() throws IOException {
         Application app = r -> new Response(200, Headers.of("X-Evil", "a\r\nSet-Cookie: stolen=1"),
-                dev.cairn.gateway.ResponseBody.empty());
+                ResponseBody.empty());
         try (TestServer server = TestServer.start(app); RawClient client = server.client()) {
             client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n");
             RawResponse response = client.read();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cairn.gateway.Response;
+import dev.cairn.gateway.ResponseBody;
 import dev.cairn.http.Headers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +53,7 @@ class KeepAliveIT {
     @Test
     void applicationsConnectionCloseClosesAfterTheResponse() throws IOException {
         try (TestServer server = TestServer.start(r -> new Response(200, Headers.of("Connection", "close"),
-                dev.cairn.gateway.ResponseBody.of("bye".getBytes(StandardCharsets.UTF_8))));
+                ResponseBody.of("bye".getBytes(StandardCharsets.UTF_8))));
                 RawClient client = server.client()) {
             client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\nGET /never HTTP/1.1\r\nHost: x\r\n\r\n");
             RawResponse response = client.read();

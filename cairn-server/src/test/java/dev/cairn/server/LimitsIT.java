@@ -25,7 +25,8 @@ class LimitsIT {
                 Arguments.of("request line too long", "GET /" + "a".repeat(200) + " HTTP/1.1\r\n" + host + "\r\n", 414),
                 Arguments.of("head too large", "GET / HTTP/1.1\r\n" + host + "X-Big: " + "b".repeat(2000) + "\r\n\r\n",
                         431),
-                Arguments.of("too many fields", "GET / HTTP/1.1\r\n" + host + "A: 1\r\nB: 2\r\nC: 3\r\nD: 4\r\nE: 5\r\n\r\n",
+                Arguments.of("too many fields",
+                        "GET / HTTP/1.1\r\n" + host + "A: 1\r\nB: 2\r\nC: 3\r\nD: 4\r\nE: 5\r\n\r\n",
                         431),
                 Arguments.of("declared body too large", "POST / HTTP/1.1\r\n" + host + "Content-Length: 11\r\n\r\n"
                         + "x".repeat(11), 413),
@@ -67,10 +68,11 @@ class LimitsIT {
                 b -> b.headTimeout(Duration.ofSeconds(1))); RawClient slow = server.client()) {
             AtomicBoolean trickling = new AtomicBoolean(true);
             Thread trickle = Thread.ofVirtual().start(() -> {
-                byte[] head = "GET / HTTP/1.1\r\nHost: x\r\nX-Slow: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\r\n\r\n".getBytes();
+                byte[] head = "GET / HTTP/1.1\r\nHost: x\r\nX-Slow: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\r\n\r\n"
+                        .getBytes();
                 try {
                     for (int i = 0; i < head.length && trickling.get(); i++) {
-                        slow.send(new byte[] {head[i]});
+                        slow.send(new byte[]{head[i]});
                         Thread.sleep(200);
                     }
                 } catch (IOException | InterruptedException e) {

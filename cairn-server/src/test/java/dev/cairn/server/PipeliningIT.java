@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cairn.gateway.Response;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class PipeliningIT {
@@ -37,7 +38,7 @@ class PipeliningIT {
             String request = "GET / HTTP/1.1\r\nHost: x\r\n\r\n";
             client.send(request.repeat(16));
             byte[] first = client.readAvailable();
-            String text = new String(first, java.nio.charset.StandardCharsets.ISO_8859_1);
+            String text = new String(first, StandardCharsets.ISO_8859_1);
             assertEquals(16, text.split("HTTP/1.1 200 OK", -1).length - 1, text);
         }
     }

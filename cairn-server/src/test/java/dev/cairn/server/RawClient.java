@@ -3,7 +3,9 @@ package dev.cairn.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.cairn.http.Headers;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +13,10 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.nio.channels.Channels;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * A test client that speaks HTTP/1.1 by hand: it sends exactly the bytes it is given and reads responses by
@@ -24,21 +29,21 @@ final class RawClient implements AutoCloseable {
     private final Socket socket;
     private final InputStream in;
     private final OutputStream out;
-    private final java.io.Closeable closer;
+    private final Closeable closer;
 
     RawClient(Socket socket) throws IOException {
         this.socket = socket;
         socket.setSoTimeout(TIMEOUT_MILLIS);
-        this.in = new java.io.BufferedInputStream(socket.getInputStream());
+        this.in = new BufferedInputStream(socket.getInputStream());
         this.out = socket.getOutputStream();
         this.closer = socket;
     }
 
     /** A client over a Unix socket channel, which has no read timeout: guard the test with {@code @Timeout}. */
-    RawClient(java.nio.channels.SocketChannel channel) {
+    RawClient(SocketChannel channel) {
         this.socket = null;
-        this.in = new java.io.BufferedInputStream(java.nio.channels.Channels.newInputStream(channel));
-        this.out = java.nio.channels.Channels.newOutputStream(channel);
+        this.in = new BufferedInputStream(Channels.newInputStream(channel));
+        this.out = Channels.newOutputStream(channel);
         this.closer = channel;
     }
 
@@ -105,11 +110,11 @@ final class RawClient implements AutoCloseable {
         return new RawResponse(parts[0], status, headers, body, Headers.empty(), false);
     }
 
-    /** Reads what one read of the socket returns: the bytes of the first segments to arrive. */
+    /** Reads what has arrived: whatever is buffered, else the bytes of the next segments to arrive. */
     byte[] readAvailable() throws IOException {
         byte[] buf = new byte[64 * 1024];
-        int n = socket.getInputStream().read(buf);
-        return java.util.Arrays.copyOf(buf, Math.max(n, 0));
+        int n = in.read(buf);
+        return Arrays.copyOf(buf, Math.max(n, 0));
     }
 
     /** Reads everything until the server closes. */

@@ -1,6 +1,7 @@
 package dev.cairn.server;
 
 import dev.cairn.gateway.Application;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.function.UnaryOperator;
 
@@ -28,7 +29,7 @@ final class TestServer implements AutoCloseable {
         return server.port();
     }
 
-    RawClient client() throws java.io.IOException {
+    RawClient client() throws IOException {
         return RawClient.connect(port());
     }
 

@@ -1,6 +1,7 @@
 package dev.cairn.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cairn.gateway.Response;
@@ -57,7 +58,7 @@ class TlsIT {
     private static RawClient secureClient(int port) throws IOException {
         SSLSocket socket = (SSLSocket) client.getSocketFactory().createSocket("127.0.0.1", port);
         var parameters = socket.getSSLParameters();
-        parameters.setApplicationProtocols(new String[] {"http/1.1"});
+        parameters.setApplicationProtocols(new String[]{"http/1.1"});
         socket.setSSLParameters(parameters);
         socket.startHandshake();
         return new RawClient(socket);
@@ -103,7 +104,7 @@ class TlsIT {
     @Test
     void tlsOnAUnixSocketIsRefusedAtBuild(@TempDir Path dir) {
         var builder = Server.builder().application(r -> null).tls(tls).unixSocket(dir.resolve("s.sock"));
-        var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, builder::build);
+        var e = assertThrows(IllegalArgumentException.class, builder::build);
         assertTrue(e.getMessage().contains("terminate TLS"), e.getMessage());
     }
 }

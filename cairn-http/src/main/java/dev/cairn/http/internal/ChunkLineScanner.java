@@ -109,10 +109,8 @@ public final class ChunkLineScanner {
             case BWS_BEFORE_SEMICOLON, AFTER_QUOTED -> c == ';' ? BWS_BEFORE_NAME : ws ? BWS_BEFORE_SEMICOLON : ext();
             case BWS_BEFORE_NAME -> ws ? BWS_BEFORE_NAME : Ascii.isTchar(c) ? NAME : ext();
             case NAME, BWS_AFTER_NAME -> afterName(c, ws);
-            case BWS_BEFORE_VALUE -> ws ? BWS_BEFORE_VALUE : c == '"' ? QUOTED_VALUE : Ascii.isTchar(c) ? TOKEN_VALUE
-                    : ext();
-            case TOKEN_VALUE -> c == ';' ? BWS_BEFORE_NAME : ws ? BWS_BEFORE_SEMICOLON : Ascii.isTchar(c) ? TOKEN_VALUE
-                    : ext();
+            case BWS_BEFORE_VALUE -> valueStart(c, ws);
+            case TOKEN_VALUE -> tokenValue(c, ws);
             case QUOTED_VALUE -> quoted(c);
             default -> Ascii.isFieldChar(c) ? QUOTED_VALUE : ext(); // QUOTED_PAIR (RFC 9110 §5.6.4)
         };
@@ -129,6 +127,27 @@ public final class ChunkLineScanner {
             return BWS_AFTER_NAME;
         }
         return state == NAME && Ascii.isTchar(c) ? NAME : ext();
+    }
+
+    // chunk-ext-val = token / quoted-string
+    private int valueStart(byte c, boolean ws) throws HttpException {
+        if (ws) {
+            return BWS_BEFORE_VALUE;
+        }
+        if (c == '"') {
+            return QUOTED_VALUE;
+        }
+        return Ascii.isTchar(c) ? TOKEN_VALUE : ext();
+    }
+
+    private int tokenValue(byte c, boolean ws) throws HttpException {
+        if (c == ';') {
+            return BWS_BEFORE_NAME;
+        }
+        if (ws) {
+            return BWS_BEFORE_SEMICOLON;
+        }
+        return Ascii.isTchar(c) ? TOKEN_VALUE : ext();
     }
 
     // qdtext = HTAB / SP / %x21 / %x23-5B / %x5D-7E / obs-text (RFC 9110 §5.6.4)

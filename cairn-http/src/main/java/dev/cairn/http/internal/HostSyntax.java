@@ -10,8 +10,6 @@ package dev.cairn.http.internal;
  * application's allowed-hosts setting.
  */
 final class HostSyntax {
-    private static final String SUB_DELIMS = "!$&'()*+,;=";
-
     private HostSyntax() {}
 
     /** Whether the value is empty, or a reg-name, IPv4 address or bracketed IP literal with an optional port. */
@@ -28,14 +26,15 @@ final class HostSyntax {
             }
             for (int k = 1; k < close; k++) {
                 char c = host.charAt(k);
-                if (!isUnreserved(c) && SUB_DELIMS.indexOf(c) < 0 && c != ':') {
+                // IP-literal = "[" ( IPv6address / IPvFuture ) "]": hex, dots and colons, or unreserved and sub-delims
+                if (c == '%' || (c != ':' && !Ascii.isRegNameChar(c))) {
                     return false;
                 }
             }
             i = close + 1;
         } else {
             i = 0;
-            while (i < n && isRegNameChar(host.charAt(i))) {
+            while (i < n && Ascii.isRegNameChar(host.charAt(i))) {
                 i++;
             }
             if (i == 0) {
@@ -54,14 +53,5 @@ final class HostSyntax {
             }
         }
         return true;
-    }
-
-    private static boolean isRegNameChar(char c) {
-        return isUnreserved(c) || c == '%' || SUB_DELIMS.indexOf(c) >= 0;
-    }
-
-    private static boolean isUnreserved(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
-                || c == '_' || c == '~';
     }
 }

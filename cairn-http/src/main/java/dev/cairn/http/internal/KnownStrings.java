@@ -34,25 +34,23 @@ public final class KnownStrings {
             "no-cache", "max-age=0", "1", "en-US,en;q=0.9", "websocket", "Upgrade", "text/plain",
             "application/json", "application/x-www-form-urlencoded");
 
-    /** Candidates by length: {@code strings[n]} and {@code bytes[n]} hold the known values of length n. */
-    private final String[][] strings;
-    private final byte[][][] bytes;
+    /** Open hashing on length, first and last octet: most lookups find one candidate or none. */
+    private static final int BUCKETS = 256;
+    private final String[][] strings = new String[BUCKETS][];
+    private final byte[][][] bytes = new byte[BUCKETS][][];
 
     private KnownStrings(String... values) {
-        int max = Arrays.stream(values).mapToInt(String::length).max().orElse(0);
-        List<List<String>> byLength = new ArrayList<>();
-        for (int n = 0; n <= max; n++) {
-            byLength.add(new ArrayList<>());
+        List<List<String>> buckets = new ArrayList<>();
+        for (int b = 0; b < BUCKETS; b++) {
+            buckets.add(new ArrayList<>());
         }
         for (String v : values) {
-            byLength.get(v.length()).add(v);
+            byte[] octets = v.getBytes(StandardCharsets.ISO_8859_1);
+            buckets.get(bucket(octets, 0, octets.length)).add(v);
         }
-        strings = new String[max + 1][];
-        bytes = new byte[max + 1][][];
-        for (int n = 0; n <= max; n++) {
-            strings[n] = byLength.get(n).toArray(String[]::new);
-            bytes[n] = byLength.get(n).stream().map(s -> s.getBytes(StandardCharsets.ISO_8859_1))
-                    .toArray(byte[][]::new);
+        for (int b = 0; b < BUCKETS; b++) {
+            strings[b] = buckets.get(b).toArray(String[]::new);
+            bytes[b] = buckets.get(b).stream().map(s -> s.getBytes(StandardCharsets.ISO_8859_1)).toArray(byte[][]::new);
         }
     }
 
@@ -61,14 +59,21 @@ public final class KnownStrings {
         if (len == 0) {
             return "";
         }
-        if (len < bytes.length) {
-            byte[][] candidates = bytes[len];
-            for (int k = 0; k < candidates.length; k++) {
-                if (Arrays.equals(candidates[k], 0, len, buf, off, off + len)) {
-                    return strings[len][k];
-                }
+        int b = bucket(buf, off, len);
+        byte[][] candidates = bytes[b];
+        for (int k = 0; k < candidates.length; k++) {
+            if (candidates[k].length == len && matches(candidates[k], buf, off)) {
+                return strings[b][k];
             }
         }
         return new String(buf, off, len, StandardCharsets.ISO_8859_1);
+    }
+
+    private static int bucket(byte[] buf, int off, int len) {
+        return (len * 31 + buf[off] * 7 + buf[off + len - 1]) & (BUCKETS - 1);
+    }
+
+    private static boolean matches(byte[] candidate, byte[] buf, int off) {
+        return Arrays.equals(candidate, 0, candidate.length, buf, off, off + candidate.length);
     }
 }

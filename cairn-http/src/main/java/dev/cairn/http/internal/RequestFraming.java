@@ -10,7 +10,7 @@ import dev.cairn.http.HttpVersion;
  *
  * <p>
  * Each field line is checked as it arrives, so a bad one fails the head at once; the rules that need the whole
- * head (a missing Host, how Transfer-Encoding ends) are checked by {@link #finish(Headers)}. One instance serves
+ * head (a missing Host, how Transfer-Encoding ends) are checked by {@link #finish()}. One instance serves
  * a connection's heads in turn, {@link #start(HttpVersion)} beginning each.
  */
 public final class RequestFraming implements FieldScanner.Sink {
@@ -38,7 +38,10 @@ public final class RequestFraming implements FieldScanner.Sink {
     private int chunkedCount;
     private boolean endsInChunked;
     private boolean unknownCoding;
-    private boolean connection;
+    /** What Connection said: close, keep-alive, or a list to search when the head is complete. */
+    private boolean close;
+    private boolean keepAlive;
+    private boolean connectionList;
     private boolean expectContinue;
 
     /** Framing rules that answer 413 for a Content-Length above {@code maxBodyBytes}. */
@@ -55,7 +58,9 @@ public final class RequestFraming implements FieldScanner.Sink {
         chunkedCount = 0;
         endsInChunked = false;
         unknownCoding = false;
-        connection = false;
+        close = false;
+        keepAlive = false;
+        connectionList = false;
         expectContinue = false;
     }
 
@@ -63,23 +68,27 @@ public final class RequestFraming implements FieldScanner.Sink {
     public void field(String name, String value) throws HttpException {
         switch (name.length()) {
             case 4 -> {
-                if (name.equalsIgnoreCase("Host")) {
+                if (is(name, "Host", "host")) {
                     host(value);
                 }
             }
             case 6 -> {
-                if (name.equalsIgnoreCase("Expect")) {
+                if (is(name, "Expect", "expect")) {
                     expect(value);
                 }
             }
-            case 10 -> connection |= name.equalsIgnoreCase("Connection");
+            case 10 -> {
+                if (is(name, "Connection", "connection")) {
+                    connection(value);
+                }
+            }
             case 14 -> {
-                if (name.equalsIgnoreCase("Content-Length")) {
+                if (is(name, "Content-Length", "content-length")) {
                     contentLength(value);
                 }
             }
             case 17 -> {
-                if (name.equalsIgnoreCase("Transfer-Encoding")) {
+                if (is(name, "Transfer-Encoding", "transfer-encoding")) {
                     transferEncoding(value);
                 }
             }
@@ -119,18 +128,28 @@ public final class RequestFraming implements FieldScanner.Sink {
 
     /** Whether the connection may carry another request (RFC 9112 §9.3); call after {@link #finish}. */
     public boolean keepAlive(Headers headers) {
-        if (!connection) {
-            return version == HttpVersion.HTTP_1_1;
+        if (connectionList) {
+            close = headers.containsToken("Connection", "close");
+            keepAlive = headers.containsToken("Connection", "keep-alive");
         }
-        if (headers.containsToken("Connection", "close")) {
-            return false;
-        }
-        return version == HttpVersion.HTTP_1_1 || headers.containsToken("Connection", "keep-alive");
+        return !close && (version == HttpVersion.HTTP_1_1 || keepAlive);
     }
 
     /** Whether the head asked for 100 Continue, which only HTTP/1.1 can (RFC 9110 §10.1.1). */
     public boolean expectContinue() {
         return expectContinue && version == HttpVersion.HTTP_1_1;
+    }
+
+    // > Connection: keep-alive     the one-token values are shared constants (KnownStrings), so == finds them
+    @SuppressWarnings("StringEquality")
+    private void connection(String value) {
+        if (value == "keep-alive" || value == "Keep-Alive") {
+            keepAlive = true;
+        } else if (value == "close") {
+            close = true;
+        } else {
+            connectionList = true; // RFC 9110 §7.6.1: a list of options, searched with Headers.containsToken
+        }
     }
 
     private void host(String value) throws HttpException {
@@ -223,6 +242,16 @@ public final class RequestFraming implements FieldScanner.Sink {
         } else {
             unknownCoding = true;
         }
+    }
+
+    /**
+     * Whether a name of the right length is this one, in any case. The common spellings come from
+     * {@link KnownStrings} as the very constants written here, so a reference comparison settles most.
+     */
+    @SuppressWarnings("StringEquality")
+    private static boolean is(String name, String titleCase, String lowercase) {
+        return name == titleCase || name == lowercase
+                || ((name.charAt(0) | 0x20) == lowercase.charAt(0) && name.equalsIgnoreCase(lowercase));
     }
 
     private static HttpException bad(String message) {

@@ -2,6 +2,7 @@ package dev.cairn.server.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Objects;
 
 /**
  * The stream a {@link dev.cairn.gateway.ResponseBody.Streamed} writer writes to: it frames what it is given
@@ -34,12 +35,12 @@ abstract sealed class BodySink extends OutputStream permits FixedLengthSink, Chu
 
     @Override
     public final void write(int b) throws IOException {
-        write(new byte[] {(byte) b}, 0, 1);
+        write(new byte[]{(byte) b}, 0, 1);
     }
 
     @Override
     public final void write(byte[] b, int off, int len) throws IOException {
-        java.util.Objects.checkFromIndexSize(off, len, b.length);
+        Objects.checkFromIndexSize(off, len, b.length);
         if (finished) {
             throw new IOException("the response body is over; write it within Streamed.Writer.writeTo");
         }

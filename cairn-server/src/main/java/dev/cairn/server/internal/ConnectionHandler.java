@@ -74,29 +74,33 @@ final class ConnectionHandler implements Runnable {
     private void serveTcp(SocketChannel channel) throws IOException {
         Socket plain = channel.socket();
         plain.setTcpNoDelay(true); // responses are batched here; Nagle would only delay the last write
-        SocketAddress peer = channel.getRemoteAddress();
-        SocketAddress local = channel.getLocalAddress();
-        TlsConfig tls = listening.config().tls();
-        if (tls == null) {
-            Transport transport = new Transport(plain.getInputStream(), plain.getOutputStream(),
-                    ReadTimer.of(plain), channel);
-            serve(transport, new Connection(id, peer, local, false, null), plain::shutdownOutput);
-            return;
+        Watchdog.Watch watch = listening.watchdog().watch(() -> shutdownInput(channel));
+        try {
+            SocketAddress peer = channel.getRemoteAddress();
+            SocketAddress local = channel.getLocalAddress();
+            TlsConfig tls = listening.config().tls();
+            if (tls == null) {
+                Transport transport = new Transport(plain.getInputStream(), plain.getOutputStream(),
+                        ReadTimer.of(watch), channel);
+                serve(transport, new Connection(id, peer, local, false, null), plain::shutdownOutput);
+                return;
+            }
+            SSLSocket secure = handshake(tls, plain);
+            closer = secure; // closing the TLS socket first sends close_notify
+            Transport transport = new Transport(secure.getInputStream(), secure.getOutputStream(),
+                    ReadTimer.of(watch), null);
+            serve(transport, new Connection(id, peer, local, true, TlsConfig.facts(secure)), secure::shutdownOutput);
+        } finally {
+            watch.cancel();
         }
-        SSLSocket secure = handshake(tls, plain);
-        closer = secure; // closing the TLS socket first sends close_notify
-        Transport transport = new Transport(secure.getInputStream(), secure.getOutputStream(), ReadTimer.of(secure),
-                null);
-        serve(transport, new Connection(id, peer, local, true, TlsConfig.facts(secure)), secure::shutdownOutput);
     }
 
+    /** Bounds the whole handshake: a watch closes the socket at the deadline, however the client trickles. */
     private SSLSocket handshake(TlsConfig tls, Socket plain) throws IOException {
-        long nanos = listening.config().timeouts().handshake().toNanos();
         Watchdog.Watch watch = listening.watchdog().watch(() -> close(plain));
-        watch.arm(nanos);
+        watch.arm(listening.config().timeouts().handshake().toNanos());
         try {
             SSLSocket secure = tls.wrap(plain);
-            secure.setSoTimeout((int) Math.max(1, Math.min(Integer.MAX_VALUE, nanos / 1_000_000)));
             secure.startHandshake();
             return secure;
         } finally {
@@ -105,19 +109,22 @@ final class ConnectionHandler implements Runnable {
     }
 
     private void serveUnix(UnixListener.Accepted unix) throws IOException {
-        Watchdog.Watch watch = listening.watchdog().watch(() -> {
-            try {
-                unix.channel().shutdownInput(); // the blocked read returns -1 and the timer says why
-            } catch (IOException e) {
-                close(unix);
-            }
-        });
+        Watchdog.Watch watch = listening.watchdog().watch(() -> shutdownInput(unix.channel()));
         try {
             Transport transport = new Transport(unix.input(), unix.output(), ReadTimer.of(watch), null);
             serve(transport, new Connection(id, unix.peer(), unix.local(), false, null),
                     unix.channel()::shutdownOutput);
         } finally {
             watch.cancel();
+        }
+    }
+
+    /** Ends a blocked read at its deadline: the read returns -1 and the timer says why. */
+    private static void shutdownInput(SocketChannel channel) {
+        try {
+            channel.shutdownInput();
+        } catch (IOException e) {
+            close(channel);
         }
     }
 

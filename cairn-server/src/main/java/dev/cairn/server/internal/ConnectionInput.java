@@ -91,6 +91,11 @@ public final class ConnectionInput {
         int n;
         try {
             n = in.read(buf, end, buf.length - end);
+        } catch (IOException e) {
+            if (timer.expired()) {
+                throw new SocketTimeoutException("no bytes within the timeout"); // TLS fails on the shut input
+            }
+            throw e;
         } finally {
             timer.disarm();
         }

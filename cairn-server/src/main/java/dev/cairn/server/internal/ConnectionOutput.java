@@ -107,17 +107,23 @@ public final class ConnectionOutput {
     /** Appends a non-negative number in decimal, without making a String. */
     public void writeDecimal(long n) throws IOException {
         ensure(20);
-        if (n == 0) {
-            buf[count++] = '0';
+        if (n < 10) {
+            buf[count++] = (byte) ('0' + n); // one digit needs no arithmetic
             return;
         }
-        int digits = 0;
-        for (long m = n; m > 0; m /= 10) {
+        int digits = 1;
+        for (long limit = 10; digits < 19 && n >= limit; limit *= 10) {
             digits++;
         }
         int p = count + digits;
-        for (long m = n; m > 0; m /= 10) {
-            buf[--p] = (byte) ('0' + (int) (m % 10));
+        if (n <= Integer.MAX_VALUE) {
+            for (int m = (int) n; m > 0; m /= 10) {
+                buf[--p] = (byte) ('0' + m % 10); // int division, cheaper than long
+            }
+        } else {
+            for (long m = n; m > 0; m /= 10) {
+                buf[--p] = (byte) ('0' + (int) (m % 10));
+            }
         }
         count += digits;
     }

@@ -1,6 +1,7 @@
 package dev.cairn.server.internal;
 
 import dev.cairn.http.Headers;
+import dev.cairn.http.HttpException;
 import java.io.IOException;
 
 /** A request body of {@code Content-Length} bytes (RFC 9112 §6.2): it hands out exactly that many, then -1. */
@@ -16,7 +17,7 @@ final class ContentLengthBody extends WireBody {
     }
 
     @Override
-    int advance(int max) throws IOException, dev.cairn.http.HttpException {
+    int advance(int max) throws IOException, HttpException {
         if (remaining == 0) {
             return -1;
         }

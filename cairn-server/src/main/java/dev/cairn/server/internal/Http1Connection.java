@@ -13,7 +13,6 @@ import dev.cairn.http.HttpVersion;
 import dev.cairn.http.RequestHead;
 import dev.cairn.http.RequestHeadParser;
 import dev.cairn.journey.Journey;
-import dev.cairn.journey.JourneySink;
 import dev.cairn.server.TrustedProxies;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,7 +55,7 @@ public final class Http1Connection {
     private final Connection connection;
     private final ServerConfig config;
     private final Application application;
-    private final JourneySink journeys;
+    private final RequestRecorder recorder;
     private final ConnectionState state;
     private final ConnectionInput input;
     private final ConnectionOutput output;
@@ -85,7 +84,7 @@ public final class Http1Connection {
         this.connection = connection;
         this.config = config;
         this.application = config.application();
-        this.journeys = config.journeys();
+        this.recorder = new RequestRecorder(connection, config.accessLog(), config.journeys());
         this.state = state;
         this.output = new ConnectionOutput(transport.out());
         this.input = new ConnectionInput(transport.in(), transport.timer(), output,
@@ -181,7 +180,7 @@ public final class Http1Connection {
 
     private RequestHead parse() throws HttpException {
         int from = input.start;
-        if (journeys == null) {
+        if (!recorder.journeys()) {
             RequestHead head = parser.parse(input.buf, from, input.end);
             if (head != null) {
                 input.start = from + parser.headLength();
@@ -201,7 +200,7 @@ public final class Http1Connection {
     /** Serves one request whose head was read; returns what the response writer decided. */
     private int exchange(RequestHead head) throws IOException {
         requests++;
-        Journey journey = journeys == null ? null : beginJourney();
+        Journey journey = recorder.begin(requests, rawHead, parseNanos);
         WireBody body = head.hasBody() ? body(head) : null;
         Request request = request(head, body);
         Response response = call(request, journey);
@@ -209,7 +208,7 @@ public final class Http1Connection {
             body.end();
             unread = true;
             int bytes = WireErrors.write(output, body.failure().status(), body.failure().getMessage());
-            finish(request, journey, body.failure().status(), bytes);
+            recorder.finish(request, journey, body.failure().status(), bytes);
             return ResponseWriter.CLOSE;
         }
         if (response == null) {
@@ -226,7 +225,7 @@ public final class Http1Connection {
         if (body != null && streamed) {
             outcome = afterStreamed(body, outcome);
         }
-        finish(request, journey, response.status(), writer.bodyBytes());
+        recorder.finish(request, journey, response.status(), writer.bodyBytes());
         if (outcome == ResponseWriter.UPGRADE) {
             upgrade((ResponseBody.Upgrade) response.body());
         }
@@ -283,7 +282,8 @@ public final class Http1Connection {
     /** Calls the application; null when it failed (logged), so the caller answers 500. */
     private Response call(Request request, Journey journey) {
         try {
-            Response response = journey == null ? application.handle(request)
+            Response response = journey == null
+                    ? application.handle(request)
                     : journey.carry(() -> application.handle(request));
             if (response == null || response.status() < 200 && response.status() != 101) {
                 LOG.log(Level.ERROR, "the application answered request " + connection.id() + "-" + requests
@@ -297,27 +297,6 @@ public final class Http1Connection {
             LOG.log(Level.ERROR, "the application failed on request " + connection.id() + "-" + requests
                     + "; answering 500", e);
             return null;
-        }
-    }
-
-    private Journey beginJourney() {
-        Journey journey = Journey.begin(connection.id() + "-" + requests);
-        Connection.Tls tls = connection.tls();
-        journey.record("server", "connection", "id", connection.id(), "requests", requests - 1, "peer",
-                connection.peer(), "local", connection.local(), "tls",
-                tls == null ? "none" : tls.protocol() + " " + tls.cipher());
-        journey.record("server", "head received", "head", HeadText.redacted(rawHead), "nanos", parseNanos);
-        return journey;
-    }
-
-    private void finish(Request request, Journey journey, int status, long bytes) {
-        AccessLog log = config.accessLog();
-        if (log != null) {
-            log.log(request, status, bytes);
-        }
-        if (journey != null) {
-            journey.record("server", "response done", "status", status, "bytes", bytes);
-            journeys.arrived(journey);
         }
     }
 

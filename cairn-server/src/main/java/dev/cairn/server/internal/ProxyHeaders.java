@@ -19,15 +19,19 @@ import java.util.Objects;
  * <ol>
  * <li>A peer that {@link TrustedProxies} does not trust: every forwarding header is ignored, whatever it says.
  * The scheme is the connection's and the client is the peer.</li>
- * <li>A trusted peer that sent {@code Forwarded} (RFC 7239) with at least one element: that field alone counts.
- * The elements are walked from the right (the proxy nearest the server) past each {@code for=} that is itself a
- * trusted proxy; the first other element gives the client ({@code for=}) and the scheme ({@code proto=}). If
- * every {@code for=} is trusted, the leftmost element counts.</li>
- * <li>Otherwise {@code X-Forwarded-For}, walked the same way (as Rails, Django's recipes and Tomcat's
- * {@code RemoteIpValve} do), and {@code X-Forwarded-Proto}: its entry in the same position from the right when
- * both lists are equally long (each proxy appended one to each), else its rightmost entry.</li>
+ * <li>A trusted peer that sent {@code X-Forwarded-For}: that field, walked from the right (the proxy nearest the
+ * server) past each address that is itself a trusted proxy, as Rails, Django's recipes and Tomcat's
+ * {@code RemoteIpValve} do; the first other address is the client. {@code X-Forwarded-Proto} gives the scheme:
+ * its entry in the same position from the right when both lists are equally long (each proxy appended one to
+ * each), else its rightmost entry.</li>
+ * <li>Otherwise {@code Forwarded} (RFC 7239), walked the same way over its {@code for=} parameters, with
+ * {@code proto=} from the chosen element; if every {@code for=} is trusted, the leftmost element counts. Without
+ * either field, {@code X-Forwarded-Proto} alone still gives the scheme.</li>
  * </ol>
- * Walking from the right matters: the leftmost entry is whatever the client wrote before the first proxy
+ * {@code X-Forwarded-For} comes first because it is what nginx's usual configuration sets
+ * ({@code $proxy_add_x_forwarded_for}), while nginx passes a client's own {@code Forwarded} through untouched:
+ * preferring {@code Forwarded} would let a client behind a default nginx choose its own address.
+ *  * Walking from the right matters: the leftmost entry is whatever the client wrote before the first proxy
  * appended the address it saw, so taking it would let any client choose its own address.
  *
  * <p>
@@ -80,7 +84,7 @@ public final class ProxyHeaders {
             return direct;
         }
         List<String> forwarded = headers.all("Forwarded");
-        if (!forwarded.isEmpty()) {
+        if (!forwarded.isEmpty() && !headers.contains("X-Forwarded-For")) {
             List<Map<String, String>> elements = ForwardedField.parse(String.join(",", forwarded));
             if (elements != null && !elements.isEmpty()) {
                 return fromForwarded(elements, direct, trusted);

@@ -141,7 +141,8 @@ final class ResponseWriter {
         if (result == INVALID || bodyless) {
             return result;
         }
-        BodySink sink = length >= 0 ? new FixedLengthSink(output, length)
+        BodySink sink = length >= 0
+                ? new FixedLengthSink(output, length)
                 : length == CHUNKED ? new ChunkedSink(output) : new CloseDelimitedSink(output);
         try {
             writer.writeTo(sink);

@@ -1,5 +1,6 @@
 package dev.cairn.server.internal;
 
+import dev.cairn.gateway.RequestBody;
 import dev.cairn.http.HttpException;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
@@ -21,7 +22,7 @@ import java.util.Objects;
  * request starts at the right byte, and then {@link #end ends} the body: later reads throw.</li>
  * </ol>
  */
-abstract class WireBody extends dev.cairn.gateway.RequestBody {
+abstract class WireBody extends RequestBody {
     private static final byte[] CONTINUE = "HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
 
     /** The connection's input, whose buffer holds the body's bytes. */

@@ -51,7 +51,7 @@ class ConnectionOutputTest {
     void decimalsAreWrittenWithoutStrings() throws IOException {
         ByteArrayOutputStream sink = new ByteArrayOutputStream();
         ConnectionOutput out = new ConnectionOutput(sink);
-        for (long n : new long[] {0, 7, 10, 13, 65_536, Long.MAX_VALUE}) {
+        for (long n : new long[]{0, 7, 10, 13, 65_536, Long.MAX_VALUE}) {
             out.writeDecimal(n);
             out.writeAscii(",");
         }

@@ -127,9 +127,11 @@ class ProxyHeadersTest {
                 row("127.0.0.1", false, NGINX, h("Forwarded", "for=\"203.0.113.9:_hidden\""), "http", "203.0.113.9"),
                 // Lenient: unquoted address with a port.
                 row("127.0.0.1", false, NGINX, h("Forwarded", "for=203.0.113.9:4711"), "http", "203.0.113.9:4711"),
-                // Forwarded wins over X-Forwarded-*.
+                // X-Forwarded-For (what nginx sets) wins over a Forwarded that nginx passes through untouched.
                 row("127.0.0.1", false, NGINX, h("X-Forwarded-For", "198.51.100.1", "X-Forwarded-Proto", "https",
-                        "Forwarded", "for=203.0.113.9"), "http", "203.0.113.9"),
+                        "Forwarded", "for=203.0.113.9"), "https", "198.51.100.1"),
+                row("127.0.0.1", false, NGINX, h("Forwarded", "for=6.6.6.6;proto=http", "X-Forwarded-For",
+                        "203.0.113.9"), "http", "203.0.113.9"),
                 // Chains: walked from the right past trusted proxies; proto from the chosen element.
                 row("10.0.0.1", false, NGINX, h("Forwarded", "for=6.6.6.6;proto=http, for=203.0.113.9;proto=https, "
                         + "for=10.0.0.2;proto=http"), "https", "203.0.113.9"),
@@ -171,7 +173,7 @@ class ProxyHeadersTest {
 
     @ParameterizedTest(name = "[{index}] {3}")
     @MethodSource("forwarded")
-    void forwardedIsPreferredAndReadAsRfc7239Says(SocketAddress peer, boolean secure, TrustedProxies trusted,
+    void forwardedCountsWithoutXForwardedForAndIsReadAsRfc7239Says(SocketAddress peer, boolean secure, TrustedProxies trusted,
             Headers headers, String scheme, String client) {
         assertEquals(new ProxyHeaders.Resolved(scheme, client), ProxyHeaders.resolve(peer, secure, headers, trusted));
     }
