@@ -142,7 +142,8 @@ class ChunkedDecoderTest {
         HttpLimits huge = new HttpLimits(Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, Long.MAX_VALUE,
                 Integer.MAX_VALUE);
         assertEquals("data=hello trailers={A: b} next=21", ChunkedWire.whole(huge, "5\r\nhello\r\n0\r\nA: b\r\n\r\n"));
-        assertEquals("data=hello trailers={A: b} next=21", ChunkedWire.decode(huge, "5\r\nhello\r\n0\r\nA: b\r\n\r\n", 1, 1));
+        assertEquals("data=hello trailers={A: b} next=21",
+                ChunkedWire.decode(huge, "5\r\nhello\r\n0\r\nA: b\r\n\r\n", 1, 1));
     }
 
     @Test

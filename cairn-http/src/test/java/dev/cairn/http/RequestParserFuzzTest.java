@@ -16,9 +16,10 @@ import java.util.Set;
  *
  * <p>
  * {@code mvn verify} fuzzes for {@code fuzz.seconds} (20 by default; cairn-http's pom sets {@code JAZZER_FUZZ}).
- * To fuzz longer: {@code mvn -pl cairn-http test -Dtest=RequestParserFuzzTest -Dfuzz.seconds=600}. Without
- * {@code JAZZER_FUZZ} (an IDE run, say), Jazzer only replays the inputs under
- * {@code src/test/resources/dev/cairn/http/RequestParserFuzzTestInputs}, where it also writes any finding.
+ * To fuzz longer: {@code mvn -pl cairn-http test -Dtest=RequestParserFuzzTest -Dfuzz.seconds=600}. A finding is
+ * written to {@code target/crash-*} (the failure names it); copy it into
+ * {@code src/test/resources/dev/cairn/http/RequestParserFuzzTestInputs/<method>/}, whose inputs are replayed in
+ * every run, including runs without {@code JAZZER_FUZZ} (from an IDE, say), which only replay.
  */
 class RequestParserFuzzTest {
     private static final Set<Integer> STATUSES = Set.of(400, 413, 414, 417, 431, 501, 505);

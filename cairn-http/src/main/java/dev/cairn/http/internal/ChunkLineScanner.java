@@ -18,10 +18,10 @@ import dev.cairn.http.HttpException;
  * while {@code 1a ; x = y\r\n} is not.
  */
 public final class ChunkLineScanner {
-    public static final String INVALID_SIZE = "Invalid chunk size";
-    public static final String SIZE_OVERFLOW = "Chunk size overflows";
-    public static final String INVALID_EXTENSION = "Invalid chunk extension";
-    public static final String LINE_TOO_LONG = "Chunk line too long";
+    private static final String INVALID_SIZE = "Invalid chunk size";
+    private static final String SIZE_OVERFLOW = "Chunk size overflows";
+    private static final String INVALID_EXTENSION = "Invalid chunk extension";
+    private static final String LINE_TOO_LONG = "Chunk line too long";
 
     private static final int SIZE_FIRST = 0;
     private static final int SIZE = 1;

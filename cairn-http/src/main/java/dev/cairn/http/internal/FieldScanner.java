@@ -22,16 +22,18 @@ public final class FieldScanner {
         void field(String name, String value) throws HttpException;
     }
 
+    /** The message for an LF that no CR precedes, wherever a line may end. */
     public static final String BARE_LF = "Line ends in LF without CR";
+    /** The message for a CR that no LF follows. */
     public static final String BARE_CR = "CR not followed by LF";
-    public static final String WHITESPACE_FIRST = "Whitespace before the first header field";
-    public static final String OBS_FOLD = "Obsolete line folding in header field";
-    public static final String TOO_MANY = "Too many header fields";
-    public static final String EMPTY_NAME = "Empty header name";
-    public static final String WHITESPACE_NAME = "Whitespace in header name";
-    public static final String INVALID_NAME = "Invalid character in header name";
-    public static final String MISSING_COLON = "Missing colon in header field";
-    public static final String INVALID_VALUE = "Invalid character in header value";
+    private static final String WHITESPACE_FIRST = "Whitespace before the first header field";
+    private static final String OBS_FOLD = "Obsolete line folding in header field";
+    private static final String TOO_MANY = "Too many header fields";
+    private static final String EMPTY_NAME = "Empty header name";
+    private static final String WHITESPACE_NAME = "Whitespace in header name";
+    private static final String INVALID_NAME = "Invalid character in header name";
+    private static final String MISSING_COLON = "Missing colon in header field";
+    private static final String INVALID_VALUE = "Invalid character in header value";
 
     private static final int LINE_START = 0;
     private static final int NAME = 1;

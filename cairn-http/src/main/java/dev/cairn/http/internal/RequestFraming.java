@@ -14,20 +14,20 @@ import dev.cairn.http.HttpVersion;
  * a connection's heads in turn, {@link #start(HttpVersion)} beginning each.
  */
 public final class RequestFraming implements FieldScanner.Sink {
-    public static final String MISSING_HOST = "Missing Host header";
-    public static final String REPEATED_HOST = "Repeated Host header";
-    public static final String INVALID_HOST = "Invalid Host header";
-    public static final String INVALID_LENGTH = "Invalid Content-Length";
-    public static final String LENGTH_OVERFLOW = "Content-Length overflows";
-    public static final String CONFLICTING_LENGTH = "Conflicting Content-Length";
-    public static final String BODY_TOO_LARGE = "Content-Length exceeds the body limit";
-    public static final String TE_IN_HTTP_1_0 = "Transfer-Encoding in an HTTP/1.0 request";
-    public static final String TE_WITH_LENGTH = "Transfer-Encoding with Content-Length";
-    public static final String INVALID_TE = "Invalid Transfer-Encoding";
-    public static final String TE_NOT_CHUNKED = "Transfer-Encoding does not end in chunked";
-    public static final String TE_CHUNKED_TWICE = "Transfer-Encoding applies chunked more than once";
-    public static final String TE_UNSUPPORTED = "Unsupported transfer coding";
-    public static final String EXPECTATION_FAILED = "Unsupported expectation";
+    private static final String MISSING_HOST = "Missing Host header";
+    private static final String REPEATED_HOST = "Repeated Host header";
+    private static final String INVALID_HOST = "Invalid Host header";
+    private static final String INVALID_LENGTH = "Invalid Content-Length";
+    private static final String LENGTH_OVERFLOW = "Content-Length overflows";
+    private static final String CONFLICTING_LENGTH = "Conflicting Content-Length";
+    private static final String BODY_TOO_LARGE = "Content-Length exceeds the body limit";
+    private static final String TE_IN_HTTP_1_0 = "Transfer-Encoding in an HTTP/1.0 request";
+    private static final String TE_WITH_LENGTH = "Transfer-Encoding with Content-Length";
+    private static final String INVALID_TE = "Invalid Transfer-Encoding";
+    private static final String TE_NOT_CHUNKED = "Transfer-Encoding does not end in chunked";
+    private static final String TE_CHUNKED_TWICE = "Transfer-Encoding applies chunked more than once";
+    private static final String TE_UNSUPPORTED = "Unsupported transfer coding";
+    private static final String EXPECTATION_FAILED = "Unsupported expectation";
 
     private final long maxBodyBytes;
     private HttpVersion version;

@@ -8,12 +8,13 @@ import dev.cairn.http.HttpVersion;
  * (RFC 9112 §2.3), the method Cairn serves, and the form of the request-target (RFC 9112 §3.2).
  */
 public final class RequestLineRules {
+    /** The message for a version that is not {@code HTTP/DIGIT.DIGIT}. */
     public static final String MALFORMED_VERSION = "Malformed HTTP version";
-    public static final String UNSUPPORTED_VERSION = "HTTP version not supported";
-    public static final String CONNECT = "CONNECT is not supported";
-    public static final String ASTERISK_NOT_OPTIONS = "Asterisk-form request target is only allowed for OPTIONS";
-    public static final String INVALID_TARGET = "Invalid request target form";
-    public static final String USERINFO = "Userinfo in request target";
+    private static final String UNSUPPORTED_VERSION = "HTTP version not supported";
+    private static final String CONNECT = "CONNECT is not supported";
+    private static final String ASTERISK_NOT_OPTIONS = "Asterisk-form request target is only allowed for OPTIONS";
+    private static final String INVALID_TARGET = "Invalid request target form";
+    private static final String USERINFO = "Userinfo in request target";
 
     private RequestLineRules() {}
 

@@ -173,7 +173,8 @@ class ProxyHeadersTest {
 
     @ParameterizedTest(name = "[{index}] {3}")
     @MethodSource("forwarded")
-    void forwardedCountsWithoutXForwardedForAndIsReadAsRfc7239Says(SocketAddress peer, boolean secure, TrustedProxies trusted,
+    void forwardedCountsWithoutXForwardedForAndIsReadAsRfc7239Says(SocketAddress peer, boolean secure,
+            TrustedProxies trusted,
             Headers headers, String scheme, String client) {
         assertEquals(new ProxyHeaders.Resolved(scheme, client), ProxyHeaders.resolve(peer, secure, headers, trusted));
     }

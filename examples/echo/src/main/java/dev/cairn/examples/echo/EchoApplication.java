@@ -19,7 +19,7 @@ import java.nio.charset.StandardCharsets;
  * <th>answer</th>
  * </tr>
  * <tr>
- * <td>{@code /}, {@code /echo}, {@code /echo/...}</td>
+ * <td>{@code /}, {@code /echo}, {@code /echo/...}, and every other target</td>
  * <td>the request as received, any method, in HTTP Garden's origin format ({@link EchoedRequest})</td>
  * </tr>
  * <tr>
@@ -30,11 +30,12 @@ import java.nio.charset.StandardCharsets;
  * <td>{@code /json}</td>
  * <td>{@code {"message":"Hello, World!"}} as {@code application/json}, serialized per request</td>
  * </tr>
- * <tr>
- * <td>anything else</td>
- * <td>404</td>
- * </tr>
  * </table>
+ *
+ * <p>
+ * Every target but the two TechEmpower paths is echoed, because the application is also an origin for HTTP
+ * Garden and for the llhttp conformance replayer ({@code send_cases.py --echo}), which send arbitrary targets
+ * ({@code /url}, {@code *}, absolute-form) and expect each answer to be the echo.
  *
  * <p>
  * {@code /plaintext} and {@code /json} answer {@code GET} and {@code HEAD}, and 405 to other methods. The server
@@ -67,15 +68,8 @@ public final class EchoApplication implements Application {
             case "/json" -> readOnly(request)
                     ? Response.of(200, APPLICATION_JSON, json.writeValueAsBytes(new Message("Hello, World!")))
                     : notAllowed();
-            default -> isEcho(path)
-                    ? Response.of(200, APPLICATION_JSON, json.writeValueAsBytes(EchoedRequest.of(request)))
-                    : Response.text(404, "Not Found\n");
+            default -> Response.of(200, APPLICATION_JSON, json.writeValueAsBytes(EchoedRequest.of(request)));
         };
-    }
-
-    /** Whether the path is one this application echoes: {@code /}, {@code /echo} or below {@code /echo/}. */
-    static boolean isEcho(String path) {
-        return path.equals("/") || path.equals("/echo") || path.startsWith("/echo/");
     }
 
     /**

@@ -170,12 +170,13 @@ class EchoApplicationTest {
 
     @ParameterizedTest
     @MethodSource("unknownTargets")
-    void anythingElseIsNotFoundWithoutEchoingThePath(String target) throws Exception {
+    void everyOtherTargetIsEchoedExactly(String target) throws Exception {
         Response response = app.handle(get(target));
 
-        assertEquals(404, response.status());
-        assertEquals("text/plain; charset=utf-8", response.headers().first("Content-Type"));
-        assertEquals("Not Found\n", text(response));
+        assertEquals(200, response.status());
+        assertEquals("application/json", response.headers().first("Content-Type"));
+        assertTrue(text(response).contains("\"uri\":\"" + Base64.getEncoder().encodeToString(
+                target.getBytes(StandardCharsets.ISO_8859_1)) + "\""), text(response));
     }
 
     static Stream<String> unknownTargets() {
