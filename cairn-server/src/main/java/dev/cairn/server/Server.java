@@ -232,7 +232,10 @@ public final class Server {
             return this;
         }
 
-        /** How long a connection may wait for the next request, and a body between reads; default 60 s. */
+        /**
+         * How long a connection may wait for the next request, a body between reads, and a write to a client that
+         * stopped reading; default 60 s.
+         */
         public Builder idleTimeout(Duration timeout) {
             this.idleTimeout = positive(timeout, "idleTimeout");
             return this;

@@ -4,6 +4,7 @@ import dev.cairn.gateway.Connection;
 import dev.cairn.server.TlsConfig;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.lang.System.Logger.Level;
 import java.net.Socket;
 import java.net.SocketAddress;
@@ -75,23 +76,25 @@ final class ConnectionHandler implements Runnable {
         Socket plain = channel.socket();
         plain.setTcpNoDelay(true); // responses are batched here; Nagle would only delay the last write
         Watchdog.Watch watch = listening.watchdog().watch(() -> shutdownInput(channel));
+        Watchdog.Watch writes = listening.watchdog().watch(() -> close(channel));
         try {
             SocketAddress peer = channel.getRemoteAddress();
             SocketAddress local = channel.getLocalAddress();
             TlsConfig tls = listening.config().tls();
             if (tls == null) {
-                Transport transport = new Transport(plain.getInputStream(), plain.getOutputStream(),
+                Transport transport = new Transport(plain.getInputStream(), bounded(plain.getOutputStream(), writes),
                         ReadTimer.of(watch), channel);
                 serve(transport, new Connection(id, peer, local, false, null), plain::shutdownOutput);
                 return;
             }
             SSLSocket secure = handshake(tls, plain);
             closer = secure; // closing the TLS socket first sends close_notify
-            Transport transport = new Transport(secure.getInputStream(), secure.getOutputStream(),
+            Transport transport = new Transport(secure.getInputStream(), bounded(secure.getOutputStream(), writes),
                     ReadTimer.of(watch), null);
             serve(transport, new Connection(id, peer, local, true, TlsConfig.facts(secure)), secure::shutdownOutput);
         } finally {
             watch.cancel();
+            writes.cancel();
         }
     }
 
@@ -110,13 +113,24 @@ final class ConnectionHandler implements Runnable {
 
     private void serveUnix(UnixListener.Accepted unix) throws IOException {
         Watchdog.Watch watch = listening.watchdog().watch(() -> shutdownInput(unix.channel()));
+        Watchdog.Watch writes = listening.watchdog().watch(() -> close(unix.channel()));
         try {
-            Transport transport = new Transport(unix.input(), unix.output(), ReadTimer.of(watch), null);
+            Transport transport = new Transport(unix.input(), bounded(unix.output(), writes), ReadTimer.of(watch),
+                    null);
             serve(transport, new Connection(id, unix.peer(), unix.local(), false, null),
                     unix.channel()::shutdownOutput);
         } finally {
             watch.cancel();
+            writes.cancel();
         }
+    }
+
+    /**
+     * The connection's output with each write bounded by the idle timeout: a client that reads nothing for that
+     * long is treated like one that sends nothing for that long, and closed.
+     */
+    private OutputStream bounded(OutputStream out, Watchdog.Watch writes) {
+        return new DeadlineOutputStream(out, writes, listening.config().timeouts().idle().toNanos());
     }
 
     /** Ends a blocked read at its deadline: the read returns -1 and the timer says why. */
