@@ -1,8 +1,10 @@
 package dev.cairn.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cairn.gateway.Connection;
 import dev.cairn.gateway.Request;
@@ -67,6 +69,26 @@ class AccessLogTest {
         ServerConfig off = on.withAccessLog(null);
         new Http1Connection(new ByteArrayInputStream(requests), new ByteArrayOutputStream(), CONNECTION, off).run();
         assertEquals(List.of(), lines);
+    }
+
+    @Test
+    void aRefusedHeadIsLoggedWithoutRepeatingItsBytes() throws IOException {
+        byte[] requests = "GET /ok HTTP/1.1\r\nHost: x\r\n\r\nGET /\"evil\" HTTP/9.9\r\nHost: x\r\n\r\n".getBytes(
+                StandardCharsets.ISO_8859_1);
+        List<String> lines = new ArrayList<>();
+        ServerConfig on = ServerConfig.of(r -> Response.text(200, "hi")).withAccessLog(AccessLog.to(lines::add));
+        new Http1Connection(new ByteArrayInputStream(requests), new ByteArrayOutputStream(), CONNECTION, on).run();
+        assertEquals(2, lines.size(), lines.toString());
+        String refused = lines.get(1);
+        assertTrue(refused.startsWith("127.0.0.1:5000 - - ["), refused);
+        assertTrue(refused.matches(".*\\] \"-\" 505 \\d+ \"-\" \"-\"$"), refused);
+        assertFalse(refused.contains("evil"), refused);
+    }
+
+    @Test
+    void rejectedLineIsInCombinedLogFormat() {
+        assertEquals("[::1]:7 - - [10/Oct/2000:13:55:36 +0000] \"-\" 408 40 \"-\" \"-\"",
+                AccessLog.formatRejected("[::1]:7", 408, 40, WHEN));
     }
 
     @Test

@@ -44,23 +44,54 @@ public final class AccessLog {
 
     /** Logs the request answered with {@code status} and {@code bytes} of body. */
     void log(Request request, int status, long bytes) {
+        if (logger == null || logger.isLoggable(Level.INFO)) {
+            emit(format(request, status, bytes, System.currentTimeMillis()));
+        }
+    }
+
+    /** Logs bytes from {@code client} refused before they made a request, answered {@code status}. */
+    void logRejected(String client, int status, long bytes) {
+        if (logger == null || logger.isLoggable(Level.INFO)) {
+            emit(formatRejected(client, status, bytes, System.currentTimeMillis()));
+        }
+    }
+
+    private void emit(String line) {
         if (logger == null) {
-            lines.accept(format(request, status, bytes, System.currentTimeMillis()));
-        } else if (logger.isLoggable(Level.INFO)) {
-            logger.log(Level.INFO, format(request, status, bytes, System.currentTimeMillis()));
+            lines.accept(line);
+        } else {
+            logger.log(Level.INFO, line);
         }
     }
 
     /** The line for a request answered with {@code status} and {@code bytes} of body at {@code epochMillis}. */
     public static String format(Request request, int status, long bytes, long epochMillis) {
-        StringBuilder sb = new StringBuilder(128);
-        escape(sb, request.client()).append(" - - [");
-        time(sb, epochMillis).append("] \"");
+        StringBuilder sb = start(request.client(), epochMillis).append('"');
         escape(sb, request.method()).append(' ');
         escape(sb, request.target()).append(' ');
-        escape(sb, request.version()).append("\" ").append(status).append(' ').append(bytes).append(" \"");
-        escape(sb, orDash(request.headers().first("Referer"))).append("\" \"");
-        return escape(sb, orDash(request.headers().first("User-Agent"))).append('"').toString();
+        escape(sb, request.version()).append('"');
+        return end(sb, status, bytes, request.headers().first("Referer"), request.headers().first("User-Agent"));
+    }
+
+    /**
+     * The line for bytes refused before they made a request (a malformed or over-limit head, a late one): the
+     * request is {@code "-"}, as nginx writes it for a request it could not read, so the line never repeats what
+     * the parser refused.
+     */
+    public static String formatRejected(String client, int status, long bytes, long epochMillis) {
+        return end(start(client, epochMillis).append("\"-\""), status, bytes, null, null);
+    }
+
+    private static StringBuilder start(String client, long epochMillis) {
+        StringBuilder sb = new StringBuilder(128);
+        escape(sb, client).append(" - - [");
+        return time(sb, epochMillis).append("] ");
+    }
+
+    private static String end(StringBuilder sb, int status, long bytes, String referer, String userAgent) {
+        sb.append(' ').append(status).append(' ').append(bytes).append(" \"");
+        escape(sb, orDash(referer)).append("\" \"");
+        return escape(sb, orDash(userAgent)).append('"').toString();
     }
 
     private static String orDash(String s) {

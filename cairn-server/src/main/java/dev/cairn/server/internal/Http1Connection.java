@@ -116,7 +116,8 @@ public final class Http1Connection {
             try {
                 head = nextHead();
             } catch (HttpException e) {
-                WireErrors.write(output, e.status(), e.getMessage());
+                int bytes = WireErrors.write(output, e.status(), e.getMessage());
+                recorder.rejected(client, e.status(), bytes);
                 output.flush();
                 return true;
             }

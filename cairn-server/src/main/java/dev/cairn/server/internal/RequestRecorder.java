@@ -47,6 +47,13 @@ final class RequestRecorder {
         return journey;
     }
 
+    /** Logs bytes from {@code client} that were refused before they made a request. */
+    void rejected(String client, int status, long bytes) {
+        if (accessLog != null) {
+            accessLog.logRejected(client, status, bytes);
+        }
+    }
+
     /** Logs the request and hands its journey, if any, to the sink. */
     void finish(Request request, Journey journey, int status, long bytes) {
         if (accessLog != null) {
