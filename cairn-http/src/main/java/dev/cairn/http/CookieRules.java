@@ -1,5 +1,7 @@
 package dev.cairn.http;
 
+import dev.cairn.http.internal.Ascii;
+
 /**
  * The rules a {@link SetCookie} must meet for a browser to store it (RFC 6265 §4.1.1, RFC 6265bis §4.1.2–§4.1.3,
  * CHIPS), each failure an {@link IllegalArgumentException} that names the rule and how to satisfy it.
@@ -32,10 +34,10 @@ final class CookieRules {
         if (name.isEmpty()) {
             throw new IllegalArgumentException("Cookie name must not be empty (RFC 6265 §4.1.1)");
         }
-        int bad = Abnf.firstNonToken(name);
+        int bad = Ascii.firstNonToken(name);
         if (bad >= 0) {
             throw new IllegalArgumentException("Cookie name must be a token (RFC 6265 §4.1.1, RFC 9110 §5.6.2): "
-                    + "found " + Abnf.describe(name.charAt(bad)) + " at index " + bad);
+                    + "found " + Ascii.describe(name.charAt(bad)) + " at index " + bad);
         }
     }
 
@@ -44,10 +46,10 @@ final class CookieRules {
         int from = quoted ? 1 : 0;
         int to = quoted ? value.length() - 1 : value.length();
         for (int i = from; i < to; i++) {
-            if (!Abnf.isCookieOctet(value.charAt(i))) {
+            if (!Ascii.isCookieOctet(value.charAt(i))) {
                 throw new IllegalArgumentException("Value of cookie '" + name + "' must be cookie-octets, optionally "
                         + "in DQUOTEs (RFC 6265 §4.1.1): no whitespace, DQUOTE, comma, semicolon, backslash, control "
-                        + "or non-ASCII char; percent-encode or Base64 it. Found " + Abnf.describe(value.charAt(i))
+                        + "or non-ASCII char; percent-encode or Base64 it. Found " + Ascii.describe(value.charAt(i))
                         + " at index " + i);
             }
         }
@@ -63,9 +65,9 @@ final class CookieRules {
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (c == ';' || Abnf.isCtl(c) || c > 0x7E) {
+            if (c == ';' || Ascii.isCtl(c) || c > 0x7E) {
                 throw new IllegalArgumentException(attribute + " of cookie '" + name + "' must not hold ';', "
-                        + "control or non-ASCII chars (RFC 6265 §4.1.1): found " + Abnf.describe(c) + " at index "
+                        + "control or non-ASCII chars (RFC 6265 §4.1.1): found " + Ascii.describe(c) + " at index "
                         + i);
             }
         }

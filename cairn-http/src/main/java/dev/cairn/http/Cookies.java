@@ -1,5 +1,7 @@
 package dev.cairn.http;
 
+import dev.cairn.http.internal.Ascii;
+
 import java.util.List;
 
 /**
@@ -69,12 +71,12 @@ public final class Cookies {
 
     /** Adds the pair in {@code header[from, to)}, or nothing when it is malformed. */
     private static void addPair(String header, int from, int to, Params.Builder out) {
-        int eq = Abnf.indexOf(header, '=', from, to);
+        int eq = Ascii.indexOf(header, '=', from, to);
         if (eq == to) {
             return;
         }
-        String name = Abnf.trimOws(header, from, eq);
-        String value = Abnf.trimOws(header, eq + 1, to);
+        String name = Ascii.trimOws(header, from, eq);
+        String value = Ascii.trimOws(header, eq + 1, to);
         if (name.isEmpty() || hasControl(name) || hasControl(value)) {
             return;
         }
@@ -88,7 +90,7 @@ public final class Cookies {
     private static boolean hasControl(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Abnf.isCtl(c) && c != '\t') {
+            if (Ascii.isCtl(c) && c != '\t') {
                 return true;
             }
         }

@@ -1,5 +1,7 @@
 package dev.cairn.http;
 
+import dev.cairn.http.internal.Ascii;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -57,7 +59,7 @@ public final class FormUrlEncoded {
             int end = amp < 0 ? n : amp;
             if (end > start) {
                 checkCount(out, maxFields);
-                int eq = Abnf.indexOf(text, '=', start, end);
+                int eq = Ascii.indexOf(text, '=', start, end);
                 String name = PercentCodec.decode(text, start, eq, true, charset);
                 String value = eq == end ? "" : PercentCodec.decode(text, eq + 1, end, true, charset);
                 out.add(name, value);

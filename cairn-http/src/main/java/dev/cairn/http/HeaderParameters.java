@@ -1,5 +1,7 @@
 package dev.cairn.http;
 
+import dev.cairn.http.internal.Ascii;
+
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -21,14 +23,14 @@ final class HeaderParameters {
 
     /** The value before the first {@code ;}, without surrounding whitespace: {@code multipart/form-data}. */
     static String mainValue(String field) {
-        return Abnf.trimOws(field, 0, Abnf.indexOf(field, ';', 0, field.length()));
+        return Ascii.trimOws(field, 0, Ascii.indexOf(field, ';', 0, field.length()));
     }
 
     /** The parameters after the main value, names lower-cased, in order; null when malformed. */
     static Params parse(String field) {
         Params.Builder out = Params.builder();
         int n = field.length();
-        int i = Abnf.indexOf(field, ';', 0, n);
+        int i = Ascii.indexOf(field, ';', 0, n);
         while (i < n) {
             i = skipOws(field, i + 1);
             int eq = i;
@@ -39,7 +41,7 @@ final class HeaderParameters {
                 i = eq; // no '=': skip this parameter
                 continue;
             }
-            String name = Abnf.trimOws(field, i, eq).toLowerCase(Locale.ROOT);
+            String name = Ascii.trimOws(field, i, eq).toLowerCase(Locale.ROOT);
             int valueStart = skipOws(field, eq + 1);
             StringBuilder value = new StringBuilder();
             i = valueStart < n && field.charAt(valueStart) == '"'
@@ -74,7 +76,7 @@ final class HeaderParameters {
     /** Reads a bare value into {@code out}; the index of the next ';' or -1 when text follows it first. */
     private static int unquoted(String s, int from, StringBuilder out) {
         int i = from;
-        while (i < s.length() && s.charAt(i) != ';' && !Abnf.isOws(s.charAt(i))) {
+        while (i < s.length() && s.charAt(i) != ';' && !Ascii.isOws(s.charAt(i))) {
             out.append(s.charAt(i));
             i++;
         }
@@ -83,7 +85,7 @@ final class HeaderParameters {
     }
 
     private static int skipOws(String s, int i) {
-        while (i < s.length() && Abnf.isOws(s.charAt(i))) {
+        while (i < s.length() && Ascii.isOws(s.charAt(i))) {
             i++;
         }
         return i;
@@ -121,6 +123,6 @@ final class HeaderParameters {
 
     /** RFC 8187 {@code attr-char}: a token char other than {@code *}, {@code '} and {@code %}. */
     private static boolean isAttrChar(char c) {
-        return Abnf.isTchar(c) && c != '*' && c != '\'' && c != '%';
+        return Ascii.isTchar(c) && c != '*' && c != '\'' && c != '%';
     }
 }

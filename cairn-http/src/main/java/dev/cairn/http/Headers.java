@@ -1,8 +1,7 @@
 package dev.cairn.http;
 
-import java.util.ArrayList;
+import dev.cairn.http.internal.Ascii;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -19,18 +18,15 @@ import java.util.Objects;
  * {@link #toString()} redacts {@code Authorization}, {@code Proxy-Authorization}, {@code Cookie} and
  * {@code Set-Cookie}, so a logged {@code Headers} never carries a secret.
  */
-public final class Headers {
+public final class Headers extends PairList {
     private static final Headers EMPTY = new Headers(new String[0], 0);
     private static final List<String> REDACTED = List.of("authorization", "proxy-authorization", "cookie",
             "set-cookie");
-
-    /** Names and values interleaved: {@code [name0, value0, name1, value1, ...]}. */
-    private final String[] fields;
-    private final int size;
+    /** Field names are case-insensitive (RFC 9110 §5.1). */
+    private static final boolean IGNORE_CASE = true;
 
     private Headers(String[] fields, int size) {
-        this.fields = fields;
-        this.size = size;
+        super(fields, size, IGNORE_CASE);
     }
 
     /** The empty list of fields. */
@@ -44,13 +40,8 @@ public final class Headers {
      * @throws IllegalArgumentException if the count is odd or a name or value is null
      */
     public static Headers of(String... namesAndValues) {
-        if (namesAndValues.length % 2 != 0) {
-            throw new IllegalArgumentException("Headers.of takes names and values in pairs; got an odd count");
-        }
-        for (String s : namesAndValues) {
-            Objects.requireNonNull(s, "a header name or value is null");
-        }
-        return namesAndValues.length == 0 ? EMPTY : new Headers(namesAndValues.clone(), namesAndValues.length / 2);
+        String[] fields = checkedCopy(namesAndValues, "Headers.of", "a header name or value is null");
+        return fields.length == 0 ? EMPTY : new Headers(fields, fields.length / 2);
     }
 
     /**
@@ -78,64 +69,9 @@ public final class Headers {
         return b;
     }
 
-    /** How many field lines there are (a repeated name counts once per line). */
-    public int size() {
-        return size;
-    }
-
-    /** Whether there are no fields. */
-    public boolean isEmpty() {
-        return size == 0;
-    }
-
-    /** The name of field {@code i}, in its original case. */
-    public String name(int i) {
-        return fields[2 * Objects.checkIndex(i, size)];
-    }
-
-    /** The value of field {@code i}. */
-    public String value(int i) {
-        return fields[2 * Objects.checkIndex(i, size) + 1];
-    }
-
-    /** The first value of the field with this name, case-insensitively, or null when there is none. */
-    public String first(String name) {
-        for (int i = 0; i < size * 2; i += 2) {
-            if (fields[i].equalsIgnoreCase(name)) {
-                return fields[i + 1];
-            }
-        }
-        return null;
-    }
-
-    /** Every value of the field with this name, in order; empty when there is none. */
-    public List<String> all(String name) {
-        List<String> values = null;
-        for (int i = 0; i < size * 2; i += 2) {
-            if (fields[i].equalsIgnoreCase(name)) {
-                if (values == null) {
-                    values = new ArrayList<>(2);
-                }
-                values.add(fields[i + 1]);
-            }
-        }
-        return values == null ? List.of() : Collections.unmodifiableList(values);
-    }
-
-    /** How many lines carry this name. */
+    /** How many lines carry this name, case-insensitively. */
     public int count(String name) {
-        int n = 0;
-        for (int i = 0; i < size * 2; i += 2) {
-            if (fields[i].equalsIgnoreCase(name)) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /** Whether a field with this name is present. */
-    public boolean contains(String name) {
-        return first(name) != null;
+        return countOf(name);
     }
 
     /**
@@ -143,8 +79,8 @@ public final class Headers {
      * its elements (RFC 9110 §5.6.1): {@code containsToken("Connection", "close")}.
      */
     public boolean containsToken(String name, String token) {
-        for (int i = 0; i < size * 2; i += 2) {
-            if (fields[i].equalsIgnoreCase(name) && listContains(fields[i + 1], token)) {
+        for (int i = find(name, 0); i >= 0; i = find(name, i + 2)) {
+            if (listContains(fields[i + 1], token)) {
                 return true;
             }
         }
@@ -159,10 +95,10 @@ public final class Headers {
             int end = comma < 0 ? n : comma;
             int a = start;
             int b = end;
-            while (a < b && isOws(list.charAt(a))) {
+            while (a < b && Ascii.isOws(list.charAt(a))) {
                 a++;
             }
-            while (b > a && isOws(list.charAt(b - 1))) {
+            while (b > a && Ascii.isOws(list.charAt(b - 1))) {
                 b--;
             }
             if (b - a == token.length() && list.regionMatches(true, a, token, 0, token.length())) {
@@ -176,10 +112,6 @@ public final class Headers {
         return false;
     }
 
-    private static boolean isOws(char c) {
-        return c == ' ' || c == '\t';
-    }
-
     /** Whether this field's value must never be logged or shown. */
     public static boolean isSecret(String name) {
         for (String secret : REDACTED) {
@@ -188,21 +120,6 @@ public final class Headers {
             }
         }
         return false;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Headers h && h.size == size
-                && Arrays.equals(fields, 0, size * 2, h.fields, 0, size * 2);
-    }
-
-    @Override
-    public int hashCode() {
-        int h = 1;
-        for (int i = 0; i < size * 2; i++) {
-            h = 31 * h + fields[i].hashCode();
-        }
-        return h;
     }
 
     /** The fields as {@code Name: value} lines, with secret values replaced by {@code [redacted]}. */
@@ -228,11 +145,7 @@ public final class Headers {
         public Builder add(String name, String value) {
             Objects.requireNonNull(name, "header name");
             Objects.requireNonNull(value, "header value");
-            if (size * 2 == fields.length) {
-                fields = Arrays.copyOf(fields, fields.length * 2);
-            }
-            fields[size * 2] = name;
-            fields[size * 2 + 1] = value;
+            fields = append(fields, size, name, value);
             size++;
             return this;
         }
@@ -245,27 +158,14 @@ public final class Headers {
 
         /** Removes every line with this name. */
         public Builder remove(String name) {
-            int w = 0;
-            for (int r = 0; r < size * 2; r += 2) {
-                if (!fields[r].equalsIgnoreCase(name)) {
-                    fields[w] = fields[r];
-                    fields[w + 1] = fields[r + 1];
-                    w += 2;
-                }
-            }
-            Arrays.fill(fields, w, size * 2, null);
-            size = w / 2;
+            size = removeAll(fields, size, name, IGNORE_CASE);
             return this;
         }
 
         /** The first value with this name as built so far, or null. */
         public String first(String name) {
-            for (int i = 0; i < size * 2; i += 2) {
-                if (fields[i].equalsIgnoreCase(name)) {
-                    return fields[i + 1];
-                }
-            }
-            return null;
+            int i = find(fields, size, name, IGNORE_CASE, 0);
+            return i < 0 ? null : fields[i + 1];
         }
 
         /** An immutable snapshot of the fields added so far. */

@@ -1,5 +1,7 @@
 package dev.cairn.http;
 
+import dev.cairn.http.internal.Ascii;
+
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -154,7 +156,7 @@ public final class MultipartReader implements Closeable {
             if (buf[pos] == '\r' && buf[pos + 1] == '\n') {
                 return true;
             }
-            if (!Abnf.isOws(buf[pos])) {
+            if (!Ascii.isOws(buf[pos])) {
                 break;
             }
             pos++;

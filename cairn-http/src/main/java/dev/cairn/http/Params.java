@@ -1,11 +1,9 @@
 package dev.cairn.http;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
@@ -24,16 +22,13 @@ import java.util.Set;
  * {@link #toString()} shows the names only: form fields and cookies carry passwords and session ids, and a logged
  * value must never carry a secret.
  */
-public final class Params implements Iterable<Params.Param> {
+public final class Params extends PairList implements Iterable<Params.Param> {
     private static final Params EMPTY = new Params(new String[0], 0);
-
-    /** Names and values interleaved: {@code [name0, value0, name1, value1, ...]}. */
-    private final String[] fields;
-    private final int size;
+    /** Query, form and cookie names are case-sensitive (WHATWG URL, RFC 6265 §5.4). */
+    private static final boolean IGNORE_CASE = false;
 
     private Params(String[] fields, int size) {
-        this.fields = fields;
-        this.size = size;
+        super(fields, size, IGNORE_CASE);
     }
 
     /** One name/value pair. */
@@ -57,67 +52,13 @@ public final class Params implements Iterable<Params.Param> {
      * @throws NullPointerException     if a name or value is null
      */
     public static Params of(String... namesAndValues) {
-        if (namesAndValues.length % 2 != 0) {
-            throw new IllegalArgumentException("Params.of takes names and values in pairs; got an odd count");
-        }
-        for (String s : namesAndValues) {
-            Objects.requireNonNull(s, "a name or value is null");
-        }
-        return namesAndValues.length == 0 ? EMPTY : new Params(namesAndValues.clone(), namesAndValues.length / 2);
+        String[] fields = checkedCopy(namesAndValues, "Params.of", "a name or value is null");
+        return fields.length == 0 ? EMPTY : new Params(fields, fields.length / 2);
     }
 
     /** A builder that starts empty. */
     public static Builder builder() {
         return new Builder();
-    }
-
-    /** How many pairs there are; a repeated name counts once per pair. */
-    public int size() {
-        return size;
-    }
-
-    /** Whether there are no pairs. */
-    public boolean isEmpty() {
-        return size == 0;
-    }
-
-    /** The name of pair {@code i}. */
-    public String name(int i) {
-        return fields[2 * Objects.checkIndex(i, size)];
-    }
-
-    /** The value of pair {@code i}. */
-    public String value(int i) {
-        return fields[2 * Objects.checkIndex(i, size) + 1];
-    }
-
-    /** The first value of this name, or null when it is absent. */
-    public String first(String name) {
-        for (int i = 0; i < size * 2; i += 2) {
-            if (fields[i].equals(name)) {
-                return fields[i + 1];
-            }
-        }
-        return null;
-    }
-
-    /** Every value of this name, in order; empty when it is absent. */
-    public List<String> all(String name) {
-        List<String> values = null;
-        for (int i = 0; i < size * 2; i += 2) {
-            if (fields[i].equals(name)) {
-                if (values == null) {
-                    values = new ArrayList<>(2);
-                }
-                values.add(fields[i + 1]);
-            }
-        }
-        return values == null ? List.of() : Collections.unmodifiableList(values);
-    }
-
-    /** Whether this name is present, with any value (the empty string included). */
-    public boolean contains(String name) {
-        return first(name) != null;
     }
 
     /** The distinct names, in the order of their first appearance. */
@@ -152,20 +93,6 @@ public final class Params implements Iterable<Params.Param> {
         };
     }
 
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Params p && p.size == size && Arrays.equals(fields, 0, size * 2, p.fields, 0, size * 2);
-    }
-
-    @Override
-    public int hashCode() {
-        int h = 1;
-        for (int i = 0; i < size * 2; i++) {
-            h = 31 * h + fields[i].hashCode();
-        }
-        return h;
-    }
-
     /** The names in order, values left out: {@code Params[user, password]}. */
     @Override
     public String toString() {
@@ -187,11 +114,7 @@ public final class Params implements Iterable<Params.Param> {
         public Builder add(String name, String value) {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(value, "value");
-            if (size * 2 == fields.length) {
-                fields = Arrays.copyOf(fields, fields.length * 2);
-            }
-            fields[size * 2] = name;
-            fields[size * 2 + 1] = value;
+            fields = append(fields, size, name, value);
             size++;
             return this;
         }

@@ -1,5 +1,7 @@
 package dev.cairn.http;
 
+import dev.cairn.http.internal.Ascii;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -62,7 +64,7 @@ record PartHead(String name, String filename, Headers headers) {
 
     private static String fieldName(byte[] buf, int start, int end) throws HttpException {
         int colon = start;
-        while (colon < end && Abnf.isTchar(buf[colon])) {
+        while (colon < end && Ascii.isTchar(buf[colon])) {
             colon++;
         }
         // No name, a folded continuation line (obs-fold) or whitespace before the colon (RFC 9112 §5.1)
@@ -78,16 +80,16 @@ record PartHead(String name, String filename, Headers headers) {
             from++;
         }
         from++;
-        while (from < end && Abnf.isOws(buf[from])) {
+        while (from < end && Ascii.isOws(buf[from])) {
             from++;
         }
         int to = end;
-        while (to > from && Abnf.isOws(buf[to - 1])) {
+        while (to > from && Ascii.isOws(buf[to - 1])) {
             to--;
         }
         for (int i = from; i < to; i++) {
             int c = buf[i] & 0xFF;
-            if (Abnf.isCtl(c) && c != '\t') {
+            if (Ascii.isCtl(c) && c != '\t') {
                 throw new HttpException(400, "Malformed multipart part header");
             }
         }

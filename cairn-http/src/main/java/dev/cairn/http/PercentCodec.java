@@ -1,5 +1,7 @@
 package dev.cairn.http;
 
+import dev.cairn.http.internal.Ascii;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -105,8 +107,8 @@ public final class PercentCodec {
             }
             int n = 0;
             while (i < to && s.charAt(i) == '%') {
-                int hi = i + 2 < to ? Abnf.hexValue(s.charAt(i + 1)) : -1;
-                int lo = i + 2 < to ? Abnf.hexValue(s.charAt(i + 2)) : -1;
+                int hi = i + 2 < to ? Ascii.hexValue(s.charAt(i + 1)) : -1;
+                int lo = i + 2 < to ? Ascii.hexValue(s.charAt(i + 2)) : -1;
                 if (hi < 0 || lo < 0) {
                     throw new HttpException(400, "Invalid percent-encoding");
                 }
@@ -142,8 +144,8 @@ public final class PercentCodec {
                 out[n++] = ' ';
                 continue;
             }
-            int hi = i + 2 < to ? Abnf.hexValue(b[i + 1]) : -1;
-            int lo = i + 2 < to ? Abnf.hexValue(b[i + 2]) : -1;
+            int hi = i + 2 < to ? Ascii.hexValue(b[i + 1]) : -1;
+            int lo = i + 2 < to ? Ascii.hexValue(b[i + 2]) : -1;
             if (hi < 0 || lo < 0) {
                 throw new HttpException(400, "Invalid percent-encoding");
             }

@@ -1,5 +1,7 @@
 package dev.cairn.http;
 
+import dev.cairn.http.internal.Ascii;
+
 import java.time.Instant;
 import java.util.Locale;
 
@@ -12,13 +14,13 @@ final class SetCookieParser {
 
     // > sid=abc; Path=/; Max-Age=3600; Secure; HttpOnly; SameSite=Lax
     static SetCookie parse(String header) {
-        int pairEnd = Abnf.indexOf(header, ';', 0, header.length());
-        int eq = Abnf.indexOf(header, '=', 0, pairEnd);
+        int pairEnd = Ascii.indexOf(header, ';', 0, header.length());
+        int eq = Ascii.indexOf(header, '=', 0, pairEnd);
         if (eq == pairEnd) {
             throw new IllegalArgumentException("Set-Cookie has no name=value pair before its attributes "
                     + "(RFC 6265 §5.2 step 2)");
         }
-        SetCookie.Builder b = SetCookie.builder(Abnf.trimOws(header, 0, eq), Abnf.trimOws(header, eq + 1, pairEnd));
+        SetCookie.Builder b = SetCookie.builder(Ascii.trimOws(header, 0, eq), Ascii.trimOws(header, eq + 1, pairEnd));
         int start = pairEnd + 1;
         while (start < header.length()) {
             int next = header.indexOf(';', start);
@@ -31,9 +33,9 @@ final class SetCookieParser {
 
     /** Applies the attribute in {@code header[from, to)} (RFC 6265 §5.2 steps 3–6 and §5.2.1–§5.2.6). */
     private static void applyAttribute(SetCookie.Builder b, String header, int from, int to) {
-        int eq = Abnf.indexOf(header, '=', from, to);
-        String name = Abnf.trimOws(header, from, eq).toLowerCase(Locale.ROOT);
-        String value = eq == to ? "" : Abnf.trimOws(header, eq + 1, to);
+        int eq = Ascii.indexOf(header, '=', from, to);
+        String name = Ascii.trimOws(header, from, eq).toLowerCase(Locale.ROOT);
+        String value = eq == to ? "" : Ascii.trimOws(header, eq + 1, to);
         switch (name) {
             case "expires" -> {
                 Instant expires = HttpDate.parse(value);
