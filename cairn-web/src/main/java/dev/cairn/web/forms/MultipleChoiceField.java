@@ -1,7 +1,5 @@
 package dev.cairn.web.forms;
 
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 
 /**
@@ -9,28 +7,10 @@ import java.util.List;
  * name, in order ({@code tag=a&tag=b}). Empty when none was chosen; the first value not offered gets "Select a valid
  * choice. X is not one of the available choices."
  */
-public final class MultipleChoiceField extends BaseField<List<String>, MultipleChoiceField> {
-    private final List<Choice> choices = new ArrayList<>();
+public final class MultipleChoiceField extends ChoicesBase<List<String>, MultipleChoiceField> {
 
     MultipleChoiceField(String name) {
         super(name, Widget.SELECT_MULTIPLE);
-    }
-
-    /** Adds a choice with this value and label. */
-    public MultipleChoiceField choice(String value, String label) {
-        choices.add(new Choice(value, label));
-        return this;
-    }
-
-    /** Adds these choices, in order. */
-    public MultipleChoiceField choices(Collection<Choice> more) {
-        choices.addAll(more);
-        return this;
-    }
-
-    @Override
-    public List<Choice> choices() {
-        return List.copyOf(choices);
     }
 
     @Override
@@ -40,7 +20,7 @@ public final class MultipleChoiceField extends BaseField<List<String>, MultipleC
 
     @Override
     protected List<Validator<? super List<String>>> builtIns() {
-        Validator<String> oneOf = Validators.oneOf(choices.stream().map(Choice::value).toList());
+        Validator<String> oneOf = oneOfChoices();
         return List.of(values -> values.forEach(oneOf::validate));
     }
 

@@ -41,25 +41,15 @@ final class BuiltinConverters {
     };
 
     /** Any non-empty segment, kept as a string; a {@code %2F} in it stays inside the one segment. */
-    static final Converter<String> STR = new Converter<>() {
+    static final Converter<String> STR = new TextConverter() {
         @Override
         public boolean matches(String segment) {
             return !segment.isEmpty();
         }
-
-        @Override
-        public String fromPath(String segment) {
-            return segment;
-        }
-
-        @Override
-        public String toPath(String value) {
-            return value;
-        }
     };
 
     /** {@code [-a-zA-Z0-9_]+}: ASCII letters, digits, hyphens and underscores. */
-    static final Converter<String> SLUG = new Converter<>() {
+    static final Converter<String> SLUG = new TextConverter() {
         @Override
         public boolean matches(String segment) {
             if (segment.isEmpty()) {
@@ -74,16 +64,6 @@ final class BuiltinConverters {
                 }
             }
             return true;
-        }
-
-        @Override
-        public String fromPath(String segment) {
-            return segment;
-        }
-
-        @Override
-        public String toPath(String value) {
-            return value;
         }
     };
 
@@ -121,22 +101,25 @@ final class BuiltinConverters {
      * Any non-empty text, {@code /} included: the resolver lets it consume one or more segments (as many as it
      * can, like Django's greedy {@code .+}) and joins them with {@code /}.
      */
-    static final Converter<String> PATH = new Converter<>() {
+    static final Converter<String> PATH = new TextConverter() {
         @Override
         public boolean matches(String segment) {
             return !segment.isEmpty();
         }
+    };
 
+    /** A converter whose value is the segment's text itself; each instance says which segments match. */
+    private abstract static class TextConverter implements Converter<String> {
         @Override
-        public String fromPath(String segment) {
+        public final String fromPath(String segment) {
             return segment;
         }
 
         @Override
-        public String toPath(String value) {
+        public final String toPath(String value) {
             return value;
         }
-    };
+    }
 
     /** The converters every resolver knows, by the names patterns use. */
     static final Map<String, Converter<?>> ALL = Map.of("int", INT, "str", STR, "slug", SLUG, "uuid",
