@@ -4,12 +4,18 @@
  *
  * <p>
  * {@code dev.cairn.web.routing} resolves a path to a view and its arguments, and reverses names to paths;
- * {@code dev.cairn.web.forms} binds, validates and redisplays user input.
+ * {@code dev.cairn.web.forms} binds, validates and redisplays user input;
+ * {@code dev.cairn.web.templates} renders Pebble templates found in the project's and the apps' folders;
+ * {@code dev.cairn.web.staticfiles} finds static files without letting a path escape its roots, and collects them
+ * under content-hashed names with a manifest.
  */
 module dev.cairn.web {
     requires transitive dev.cairn.gateway;
     requires transitive dev.cairn.journey;
+    requires io.pebbletemplates;
 
     exports dev.cairn.web.routing;
     exports dev.cairn.web.forms;
+    exports dev.cairn.web.staticfiles;
+    exports dev.cairn.web.templates;
 }
