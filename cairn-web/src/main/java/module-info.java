@@ -3,6 +3,7 @@
  * server that speaks the gateway can run it.
  *
  * <p>
+ * {@code dev.cairn.web} holds the request, the response, views, middleware and the site that runs them;
  * {@code dev.cairn.web.routing} resolves a path to a view and its arguments, and reverses names to paths;
  * {@code dev.cairn.web.forms} binds, validates and redisplays user input;
  * {@code dev.cairn.web.templates} renders Pebble templates found in the project's and the apps' folders;
@@ -13,8 +14,13 @@ module dev.cairn.web {
     requires transitive dev.cairn.gateway;
     requires transitive dev.cairn.journey;
     requires io.pebbletemplates;
+    requires com.fasterxml.jackson.databind;
 
+    exports dev.cairn.web;
+    exports dev.cairn.web.errors;
     exports dev.cairn.web.routing;
+    exports dev.cairn.web.settings;
+    exports dev.cairn.web.signing;
     exports dev.cairn.web.forms;
     exports dev.cairn.web.staticfiles;
     exports dev.cairn.web.templates;

@@ -108,7 +108,20 @@ public final class SetCookie {
 
     /** A builder holding this cookie's name, value and attributes, to derive another from. */
     public Builder toBuilder() {
-        Builder b = new Builder(name, value);
+        return copy(value);
+    }
+
+    /**
+     * The same cookie with another value, such as its signed form.
+     *
+     * @throws IllegalArgumentException if the value holds a character a cookie value cannot (RFC 6265 §4.1.1)
+     */
+    public SetCookie withValue(String newValue) {
+        return copy(newValue).build();
+    }
+
+    private Builder copy(String newValue) {
+        Builder b = new Builder(name, newValue);
         b.expires = expires;
         b.maxAge = maxAge;
         b.domain = domain;
