@@ -62,7 +62,8 @@ public final class Resolver<V> {
             Map<String, Object> kwargs = kwargs(route.params(), found.values());
             if (journey != null) {
                 journey.record("routing", "resolved", "method", method, "path", path, "route", route.pattern(),
-                        "name", route.name(), "kwargs", kwargs, "tried", found.index() + 1);
+                        "name", route.name(), "kwargs", kwargs, "tried", found.index() + 1, "misses",
+                        MissExplainer.explain(routes, found.index(), segments, method));
             }
             return new Resolution.Match<>(route.route().view(), route.route(), kwargs, route.name(), route.pattern());
         }
@@ -70,7 +71,8 @@ public final class Resolver<V> {
         trie.allowed(segments, allowed);
         if (allowed.isEmpty()) {
             if (journey != null) {
-                journey.record("routing", "not found", "method", method, "path", path, "tried", patterns.size());
+                journey.record("routing", "not found", "method", method, "path", path, "tried", patterns.size(),
+                        "misses", MissExplainer.explain(routes, routes.size(), segments, method));
             }
             return new Resolution.NotFound<>(patterns);
         }
@@ -79,7 +81,8 @@ public final class Resolver<V> {
         }
         Set<String> allow = Collections.unmodifiableSet(allowed);
         if (journey != null) {
-            journey.record("routing", "method not allowed", "method", method, "path", path, "allowed", allow);
+            journey.record("routing", "method not allowed", "method", method, "path", path, "allowed", allow,
+                    "misses", MissExplainer.explain(routes, routes.size(), segments, method));
         }
         return new Resolution.MethodNotAllowed<>(allow);
     }
