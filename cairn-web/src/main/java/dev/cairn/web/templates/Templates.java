@@ -116,15 +116,15 @@ public final class Templates {
     }
 
     /**
-     * Tells whether a template of this name exists in any source, without parsing it: the error pages use it to
-     * decide whether the project has replaced, say, {@code 404.html}. A name that could climb out of the template
-     * folders does not exist.
+     * Tells whether a template of this name can be read from any source, without parsing it: the error pages use
+     * it to decide whether the project has replaced, say, {@code 404.html}. A name that could climb out of the
+     * template folders, or that names a folder, does not exist.
      *
      * @param name the template name, e.g. {@code 404.html}
      * @return whether rendering it would find a file
      */
     public boolean exists(String name) {
-        return isSafeName(name) && engine.getLoader().resourceExists(name);
+        return source(name).isPresent();
     }
 
     /**
@@ -134,7 +134,7 @@ public final class Templates {
      * @return the text, or empty when no source holds the name or it cannot be read
      */
     public Optional<String> source(String name) {
-        if (!exists(name)) {
+        if (!isSafeName(name) || !engine.getLoader().resourceExists(name)) {
             return Optional.empty();
         }
         try (Reader reader = open(engine.getLoader(), name)) {
