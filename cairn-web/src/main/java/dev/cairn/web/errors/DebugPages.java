@@ -37,7 +37,7 @@ final class DebugPages {
             html.open("pre", null).text(subtitle).close("pre");
         }
         html.open("table", null).row(List.of("Request Method", request.method()))
-                .row(List.of("Request URL", request.fullPath())).close("table");
+                .row(List.of("Request URL", RequestSection.redactTarget(request.fullPath()))).close("table");
         return html.close("header").open("section", null);
     }
 

@@ -8,7 +8,7 @@ import java.util.StringJoiner;
 /**
  * The journey so far, as the technical page shows it: one row per stop (time, layer, event, facts), so that a
  * developer sees what each layer did to the request before it failed. Facts with secret-looking names are
- * redacted.
+ * redacted, and so are secret-looking query parameters of a request target.
  */
 final class JourneySection {
 
@@ -31,7 +31,10 @@ final class JourneySection {
 
     private static String facts(Journey.Stop stop) {
         StringJoiner joined = new StringJoiner(", ");
-        stop.facts().forEach((name, value) -> joined.add(name + "=" + Settings.redact(name, String.valueOf(value))));
+        stop.facts().forEach((name, value) -> {
+            String shown = Settings.redact(name, String.valueOf(value));
+            joined.add(name + "=" + (name.equals("target") ? RequestSection.redactTarget(shown) : shown));
+        });
         return joined.toString();
     }
 }

@@ -4,8 +4,11 @@ import dev.cairn.http.Headers;
 import dev.cairn.http.Params;
 import dev.cairn.web.Request;
 import dev.cairn.web.settings.Settings;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 
 /**
  * The request as the technical page shows it: method and path, query and form fields, headers, cookie names and
@@ -26,7 +29,7 @@ final class RequestSection {
     static void write(Html html, Request request) {
         html.open("table", null).row(List.of("Method", request.method()))
                 .row(List.of("Path", DebugPages.path(request)))
-                .row(List.of("Query string", request.queryString())).close("table");
+                .row(List.of("Query string", redactQuery(request.queryString()))).close("table");
         html.element("h3", "Query parameters");
         fields(html, request.query(), "No query parameters.");
         html.element("h3", "Form fields");
@@ -59,6 +62,34 @@ final class RequestSection {
                     String.valueOf(attribute.getValue())))));
         }
         html.close("table");
+    }
+
+    /**
+     * A request target with the values of secret-looking query parameters redacted: {@code /login?password=x}
+     * becomes {@code /login?password=********************}.
+     */
+    static String redactTarget(String target) {
+        int question = target.indexOf('?');
+        return question < 0 ? target : target.substring(0, question + 1) + redactQuery(target.substring(question + 1));
+    }
+
+    /** A query string with the values of secret-looking parameters redacted, names and order kept. */
+    static String redactQuery(String query) {
+        StringJoiner pairs = new StringJoiner("&");
+        for (String pair : query.split("&", -1)) {
+            int equals = pair.indexOf('=');
+            String name = equals < 0 ? pair : pair.substring(0, equals);
+            pairs.add(equals < 0 ? pair : name + "=" + Settings.redact(decoded(name), pair.substring(equals + 1)));
+        }
+        return pairs.toString();
+    }
+
+    private static String decoded(String name) {
+        try {
+            return URLDecoder.decode(name, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return name;
+        }
     }
 
     private static void fields(Html html, Params params, String empty) {
