@@ -80,12 +80,16 @@ public final class SystemChecks {
      * @throws SystemCheckError listing every ERROR and CRITICAL message, when there is one
      */
     public static void enforce(List<CheckMessage> messages) {
+        enforce(messages, LOG);
+    }
+
+    static void enforce(List<CheckMessage> messages, Logger log) {
         List<CheckMessage> serious = messages.stream().filter(CheckMessage::isSerious).toList();
         if (!serious.isEmpty()) {
             throw new SystemCheckError(serious);
         }
         for (CheckMessage message : messages) {
-            LOG.log(switch (message.level()) {
+            log.log(switch (message.level()) {
                 case DEBUG -> Logger.Level.DEBUG;
                 case INFO -> Logger.Level.INFO;
                 default -> Logger.Level.WARNING;
