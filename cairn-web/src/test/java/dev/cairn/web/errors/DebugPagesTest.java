@@ -89,10 +89,7 @@ class DebugPagesTest {
 
     @Test
     void aRefusedHostShowsWhatToAddToAllowedHosts() {
-        WebApp checksHost = ErrorSite.builder(TestSettings.debug()).middleware("hosts", (request, next) -> {
-            request.host();
-            return next.proceed(request);
-        }).build();
+        WebApp checksHost = ErrorSite.checkingHosts(TestSettings.debug());
         String body = get(checksHost, "/", "Host", "evil.example").body();
         assertTrue(body.contains("You may need to add &#39;evil.example&#39; to ALLOWED_HOSTS."), body);
         assertTrue(body.contains("Raised as dev.cairn.web.DisallowedHost."), body);

@@ -65,6 +65,14 @@ final class ErrorSite {
         return site(TestSettings.debug());
     }
 
+    /** The site behind a middleware that validates the Host, as the security middleware does. */
+    static WebApp checkingHosts(Settings settings) {
+        return builder(settings).middleware("hosts", (request, next) -> {
+            request.host();
+            return next.proceed(request);
+        }).build();
+    }
+
     static WebApp withErrors(Settings settings, ErrorPages errors) {
         return builder(settings).errors(errors).build();
     }

@@ -62,10 +62,7 @@ class ProductionPagesTest {
 
     @Test
     void aRefusedHostIsAPlain400() {
-        WebApp checksHost = ErrorSite.builder(TestSettings.production()).middleware("hosts", (request, next) -> {
-            request.host();
-            return next.proceed(request);
-        }).build();
+        WebApp checksHost = ErrorSite.checkingHosts(TestSettings.production());
         ErrorSite.Answer answer = get(checksHost, "/", "Host", "evil.example");
         assertEquals(400, answer.status());
         assertFalse(answer.body().contains("evil.example"), answer.body());
