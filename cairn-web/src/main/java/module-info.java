@@ -7,6 +7,8 @@
  * {@code dev.cairn.web.routing} resolves a path to a view and its arguments, and reverses names to paths;
  * {@code dev.cairn.web.forms} binds, validates and redisplays user input;
  * {@code dev.cairn.web.templates} renders Pebble templates found in the project's and the apps' folders;
+ * {@code dev.cairn.web.checks} runs the system checks that refuse a misconfigured site, with stable ids;
+ * {@code dev.cairn.web.errors} makes the error pages, plain in production and telling in debug;
  * {@code dev.cairn.web.staticfiles} finds static files without letting a path escape its roots, and collects them
  * under content-hashed names with a manifest.
  */
@@ -17,6 +19,7 @@ module dev.cairn.web {
     requires com.fasterxml.jackson.databind;
 
     exports dev.cairn.web;
+    exports dev.cairn.web.checks;
     exports dev.cairn.web.errors;
     exports dev.cairn.web.routing;
     exports dev.cairn.web.settings;

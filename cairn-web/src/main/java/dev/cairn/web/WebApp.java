@@ -4,16 +4,23 @@ import dev.cairn.gateway.Application;
 import dev.cairn.http.HttpException;
 import dev.cairn.http.MultipartParser;
 import dev.cairn.journey.Journey;
+import dev.cairn.web.checks.Check;
+import dev.cairn.web.checks.CheckContext;
+import dev.cairn.web.checks.CheckMessage;
+import dev.cairn.web.checks.SystemChecks;
 import dev.cairn.web.errors.ErrorPages;
 import dev.cairn.web.routing.Converter;
 import dev.cairn.web.routing.Resolution;
 import dev.cairn.web.routing.Resolver;
 import dev.cairn.web.routing.Route;
 import dev.cairn.web.settings.Settings;
+import dev.cairn.web.settings.SettingsException;
 import dev.cairn.web.signing.Signer;
 import dev.cairn.web.templates.Templates;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,7 +39,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * }</pre>
  *
  * <p>
- * It is immutable once built and serves any number of requests at once.
+ * It is immutable once built and serves any number of requests at once. Building it runs the system checks
+ * ({@link SystemChecks}): a site with an error, such as no {@code SECRET_KEY} while {@code DEBUG} is off, is
+ * refused.
  */
 public final class WebApp implements Application {
 
@@ -45,6 +54,7 @@ public final class WebApp implements Application {
     private final AllowedHosts hosts;
     private final String secretKey;
     private final List<String> fallbackKeys;
+    private final List<Check> checks;
     private final ConcurrentHashMap<String, Signer> cookieSigners = new ConcurrentHashMap<>();
 
     private WebApp(Builder builder) {
@@ -54,13 +64,50 @@ public final class WebApp implements Application {
         this.resolver = routes.build();
         this.onion = new Onion(builder.layers, this);
         this.templates = builder.templates;
+        boolean debug = debug(settings);
         this.errors = builder.errors != null
                 ? builder.errors
-                : ErrorPages.builder().debug(settings.debug()).build();
+                : ErrorPages.builder().debug(debug).templates(templates).build();
         this.multipart = builder.multipart != null ? builder.multipart : MultipartParser.builder().build();
-        this.hosts = AllowedHosts.of(settings.allowedHosts(), settings.debug());
-        this.secretKey = settings.secretKey();
+        this.hosts = AllowedHosts.of(settings.allowedHosts(), debug);
+        this.secretKey = secretKey(settings, debug);
         this.fallbackKeys = settings.list(Settings.SECRET_KEY_FALLBACKS);
+        this.checks = List.copyOf(builder.checks);
+    }
+
+    /** Whether debug is on; an unreadable DEBUG counts as off here, and the check settings.E002 refuses it. */
+    private static boolean debug(Settings settings) {
+        try {
+            return settings.debug();
+        } catch (SettingsException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The key cookies are signed with: {@code SECRET_KEY}, or in debug without one a random key made once per
+     * process, so that development works without setup (its signed cookies do not survive a restart).
+     */
+    private static String secretKey(Settings settings, boolean debug) {
+        String key = settings.secretKey();
+        if (key == null && debug) {
+            System.getLogger("cairn.checks").log(System.Logger.Level.WARNING, "SECRET_KEY is not set; DEBUG is "
+                    + "on, so a random key made for this process signs cookies, and signed cookies will not survive "
+                    + "a restart. Set CAIRN_SECRET_KEY to keep them.");
+            return ProcessKey.KEY;
+        }
+        return key;
+    }
+
+    /** A random key made the first time a debug site without {@code SECRET_KEY} needs one. */
+    private static final class ProcessKey {
+        static final String KEY = make();
+
+        private static String make() {
+            byte[] bytes = new byte[48];
+            new SecureRandom().nextBytes(bytes);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        }
     }
 
     /** Starts a site with settings from code defaults only, no routes and no middleware. */
@@ -149,6 +196,14 @@ public final class WebApp implements Application {
         return templates;
     }
 
+    /**
+     * Runs the system checks, built-in and the project's, and returns what they found (less the silenced ids),
+     * most serious first; {@link Builder#build()} has already refused any ERROR.
+     */
+    public List<CheckMessage> check() {
+        return SystemChecks.run(CheckContext.of(this), checks);
+    }
+
     /** The error pages. */
     public ErrorPages errors() {
         return errors;
@@ -183,7 +238,7 @@ public final class WebApp implements Application {
     /** A name and the converter it stands for in patterns. */
     private record NamedConverter(String name, Converter<?> converter) {}
 
-    /** Collects a site's parts; {@link #build()} checks the routes and fails with the routing check's id. */
+    /** Collects a site's parts; {@link #build()} checks the routes and the system checks and refuses a broken site. */
     public static final class Builder {
         private Settings settings = Settings.builder().build();
         private final List<Route<View>> routes = new ArrayList<>();
@@ -192,6 +247,7 @@ public final class WebApp implements Application {
         private Templates templates;
         private ErrorPages errors;
         private MultipartParser multipart;
+        private final List<Check> checks = new ArrayList<>();
 
         private Builder() {}
 
@@ -243,7 +299,10 @@ public final class WebApp implements Application {
             return this;
         }
 
-        /** The error pages (default: the built-in ones, debug as the settings say). */
+        /**
+         * The error pages (default: the built-in ones, debug as the settings say, and the project's
+         * {@code 404.html}, {@code 500.html}, ... from {@link #templates(Templates)} when it holds them).
+         */
         public Builder errors(ErrorPages errors) {
             this.errors = errors;
             return this;
@@ -255,13 +314,22 @@ public final class WebApp implements Application {
             return this;
         }
 
+        /** Adds a project system check, run after the built-in ones when the site is built and by {@code check()}. */
+        public Builder check(Check check) {
+            checks.add(Objects.requireNonNull(check, "check"));
+            return this;
+        }
+
         /**
-         * Builds the site.
+         * Builds the site and runs the system checks; warnings are logged on {@code cairn.checks}.
          *
          * @throws dev.cairn.web.routing.RoutingException for a malformed or conflicting route, with its check id
+         * @throws dev.cairn.web.checks.SystemCheckError when a check reports an ERROR or CRITICAL, listing each
          */
         public WebApp build() {
-            return new WebApp(this);
+            WebApp app = new WebApp(this);
+            SystemChecks.enforce(app.check());
+            return app;
         }
     }
 }

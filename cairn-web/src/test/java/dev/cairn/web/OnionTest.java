@@ -27,7 +27,7 @@ class OnionTest {
     }
 
     private static WebApp app(List<String> log, Middleware... inner) {
-        WebApp.Builder builder = WebApp.builder().routes(Routes.path("", r -> {
+        WebApp.Builder builder = WebApp.builder().settings(TestSettings.production()).routes(Routes.path("", r -> {
             log.add("view");
             return Response.text("home");
         }, "home"), Routes.path("boom/", r -> {
@@ -93,7 +93,8 @@ class OnionTest {
     @Test
     void callingNextTwiceNamesTheCulprit() {
         List<IllegalStateException> caught = new ArrayList<>();
-        WebApp app = WebApp.builder().routes(Routes.path("", r -> Response.text("ok")))
+        WebApp app = WebApp.builder().settings(TestSettings.production())
+                .routes(Routes.path("", r -> Response.text("ok")))
                 .middleware("greedy", (request, next) -> {
                     next.proceed(request);
                     try {
@@ -141,7 +142,8 @@ class OnionTest {
 
     @Test
     void unmatchedPathsAre404AndWrongMethods405WithAllow() {
-        WebApp app = WebApp.builder().routes(Routes.<View>path("only-post/", r -> Response.text("ok")).methods("POST"))
+        WebApp app = WebApp.builder().settings(TestSettings.production())
+                .routes(Routes.<View>path("only-post/", r -> Response.text("ok")).methods("POST"))
                 .build();
         assertEquals(404, app.handle(Exchanges.get("/nowhere/")).status());
         var notAllowed = app.handle(Exchanges.get("/only-post/"));

@@ -1,19 +1,36 @@
 package dev.cairn.web.errors;
 
 import dev.cairn.http.Status;
-import dev.cairn.web.Request;
 import dev.cairn.web.Response;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
-/** The pages Cairn sends when the project has not replaced them. */
+/**
+ * The pages Cairn sends when the project has not replaced them and debug is off: the status and its reason, and
+ * nothing else. No message, path or exception reaches them, so they cannot leak what went wrong or echo what the
+ * client sent.
+ */
 final class BuiltinPages {
 
     private BuiltinPages() {}
 
-    static Response render(Request request, ErrorPages.Failure failure, boolean debug) {
-        String reason = Status.reason(failure.status());
-        String html = "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + failure.status()
-                + " "
-                + reason + "</title></head><body><h1>" + reason + "</h1></body></html>\n";
-        return Response.html(html).status(failure.status());
+    /** A small self-contained HTML page: {@code <h1>404 Not Found</h1>}. */
+    static Response plain(int status) {
+        String title = status + " " + Status.reason(status);
+        return Response.html(Html.page(title).element("h1", title).finish()).status(status);
+    }
+
+    /**
+     * The JSON answer for a client that prefers JSON: {@code {"status":404,"error":"Not Found"}}, with
+     * {@code "detail"} when one is given (debug only).
+     */
+    static Response json(int status, String detail) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", status);
+        body.put("error", Status.reason(status));
+        if (detail != null) {
+            body.put("detail", detail);
+        }
+        return Response.json(body).status(status);
     }
 }

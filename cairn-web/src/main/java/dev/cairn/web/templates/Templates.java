@@ -8,6 +8,7 @@ import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.loader.Loader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Renders named templates, looked up in template folders and classpath prefixes in registration order.
@@ -113,6 +115,41 @@ public final class Templates {
         return evaluate(name, Objects.requireNonNull(block, "block"), merged(context, request));
     }
 
+    /**
+     * Tells whether a template of this name can be read from any source, without parsing it: the error pages use
+     * it to decide whether the project has replaced, say, {@code 404.html}. A name that could climb out of the
+     * template folders, or that names a folder, does not exist.
+     *
+     * @param name the template name, e.g. {@code 404.html}
+     * @return whether rendering it would find a file
+     */
+    public boolean exists(String name) {
+        return source(name).isPresent();
+    }
+
+    /**
+     * Reads a template's text as its source holds it, for the debug page to show the lines around a fault.
+     *
+     * @param name the template name, e.g. {@code blog/post.html}
+     * @return the text, or empty when no source holds the name or it cannot be read
+     */
+    public Optional<String> source(String name) {
+        if (!isSafeName(name) || !engine.getLoader().resourceExists(name)) {
+            return Optional.empty();
+        }
+        try (Reader reader = open(engine.getLoader(), name)) {
+            StringWriter text = new StringWriter();
+            reader.transferTo(text);
+            return Optional.of(text.toString());
+        } catch (IOException | PebbleException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static <K> Reader open(Loader<K> loader, String name) {
+        return loader.getReader(loader.createCacheKey(name));
+    }
+
     private Map<String, Object> merged(Map<String, ?> context, Object request) {
         Map<String, Object> all = new HashMap<>();
         for (ContextProcessor processor : processors) {
@@ -147,11 +184,14 @@ public final class Templates {
      */
     private static void checkName(String name) {
         Objects.requireNonNull(name, "name");
-        boolean climbs = name.startsWith("/") || name.contains("\\")
-                || List.of(name.split("/")).contains("..") || name.isBlank();
-        if (climbs) {
+        if (!isSafeName(name)) {
             throw new TemplateError(name, 0, "a template name is relative, /-separated and without '..'", null);
         }
+    }
+
+    private static boolean isSafeName(String name) {
+        return name != null && !name.startsWith("/") && !name.contains("\\")
+                && !List.of(name.split("/")).contains("..") && !name.isBlank();
     }
 
     private static TemplateError translate(String requested, PebbleException e) {
