@@ -384,7 +384,7 @@ public final class Request {
         this.match = match;
     }
 
-    /** The path arguments the resolver converted, by parameter name ({@code <int:pk>} gives an Integer). */
+    /** The path arguments the resolver converted, by parameter name ({@code <int:pk>} gives a Long). */
     public Map<String, Object> kwargs() {
         return match == null ? Map.of() : match.kwargs();
     }
@@ -404,10 +404,16 @@ public final class Request {
         Object value = kwarg(name);
         if (!type.isInstance(value)) {
             throw new IllegalArgumentException("Path argument '" + name + "' is "
-                    + (value == null ? "absent" : "a " + value.getClass().getSimpleName()) + ", not a "
-                    + type.getSimpleName() + "; the route is " + (match == null ? "unmatched" : match.pattern()));
+                    + (value == null ? "absent" : withArticle(value.getClass().getSimpleName())) + ", not "
+                    + withArticle(type.getSimpleName()) + "; the route is "
+                    + (match == null ? "unmatched" : match.pattern()));
         }
         return type.cast(value);
+    }
+
+    /** A type name with its indefinite article: "a Long", "an Integer". */
+    private static String withArticle(String typeName) {
+        return ("AEIOU".indexOf(typeName.charAt(0)) >= 0 ? "an " : "a ") + typeName;
     }
 
     /** Builds the path of a named route ({@code "blog:post"}), as {@code reverse} in templates. */

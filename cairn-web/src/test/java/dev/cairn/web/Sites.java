@@ -1,0 +1,35 @@
+package dev.cairn.web;
+
+import dev.cairn.web.routing.Route;
+import dev.cairn.web.settings.Settings;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Sites for the framework's own tests, built with explicit settings: debug on, a secret key long enough for the
+ * start-up checks, and {@code localhost} allowed, so that no test depends on the defaults or the environment.
+ */
+public final class Sites {
+
+    /** The secret key every test site signs with. */
+    public static final String SECRET_KEY = "test-secret-key-that-is-long-enough-for-the-checks-0123456789";
+
+    private Sites() {}
+
+    /** Settings with debug on, {@link #SECRET_KEY} and {@code localhost} (or these hosts) allowed. */
+    public static Settings.Builder settings(String... allowedHosts) {
+        return Settings.builder().debug(true).secretKey(SECRET_KEY)
+                .allowedHosts(allowedHosts.length == 0 ? new String[]{"localhost"} : allowedHosts);
+    }
+
+    /** A site with {@link #settings(String...)} and these routes. */
+    @SafeVarargs
+    public static WebApp app(Route<View>... routes) {
+        return app(settings().build(), Arrays.asList(routes));
+    }
+
+    /** A site with these settings and routes. */
+    public static WebApp app(Settings settings, List<Route<View>> routes) {
+        return WebApp.builder().settings(settings).routes(routes).build();
+    }
+}
