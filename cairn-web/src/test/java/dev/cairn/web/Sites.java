@@ -32,4 +32,14 @@ public final class Sites {
     public static WebApp app(Settings settings, List<Route<View>> routes) {
         return WebApp.builder().settings(settings).routes(routes).build();
     }
+
+    /** The framework request a site builds from an exchange, as a view would get it (not yet resolved). */
+    public static Request request(WebApp app, dev.cairn.gateway.Request exchange) {
+        return new Request(exchange, app);
+    }
+
+    /** The request {@link #app(Route...)} with no routes builds from an exchange. */
+    public static Request request(dev.cairn.gateway.Request exchange) {
+        return request(app(), exchange);
+    }
 }
