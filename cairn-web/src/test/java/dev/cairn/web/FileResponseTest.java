@@ -2,16 +2,13 @@ package dev.cairn.web;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cairn.gateway.ResponseBody;
 import dev.cairn.http.HttpDate;
 import dev.cairn.web.routing.Routes;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,14 +54,7 @@ class FileResponseTest {
     }
 
     static String body(dev.cairn.gateway.Response response) throws IOException {
-        if (response.body() instanceof ResponseBody.Bytes bytes) {
-            return new String(bytes.bytes(), StandardCharsets.UTF_8);
-        }
-        ResponseBody.File region = assertInstanceOf(ResponseBody.File.class, response.body());
-        try (InputStream in = Files.newInputStream(region.path())) {
-            in.skipNBytes(region.offset());
-            return new String(in.readNBytes((int) region.length()), StandardCharsets.UTF_8);
-        }
+        return new String(Sites.body(response), StandardCharsets.UTF_8);
     }
 
     @Test

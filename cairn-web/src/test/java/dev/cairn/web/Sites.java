@@ -1,7 +1,11 @@
 package dev.cairn.web;
 
+import dev.cairn.gateway.ResponseBody;
 import dev.cairn.web.routing.Route;
 import dev.cairn.web.settings.Settings;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.List;
 
@@ -41,5 +45,19 @@ public final class Sites {
     /** The request {@link #app(Route...)} with no routes builds from an exchange. */
     public static Request request(dev.cairn.gateway.Request exchange) {
         return request(app(), exchange);
+    }
+
+    /** The bytes a gateway response would send: its bytes in memory, or the region of the file its body names. */
+    public static byte[] body(dev.cairn.gateway.Response response) throws IOException {
+        return switch (response.body()) {
+            case ResponseBody.Bytes bytes -> bytes.bytes();
+            case ResponseBody.File file -> {
+                try (InputStream in = Files.newInputStream(file.path())) {
+                    in.skipNBytes(file.offset());
+                    yield in.readNBytes(Math.toIntExact(file.length()));
+                }
+            }
+            default -> throw new AssertionError("the body is neither bytes nor a file: " + response.body());
+        };
     }
 }

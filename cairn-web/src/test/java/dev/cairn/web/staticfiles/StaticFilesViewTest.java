@@ -2,11 +2,9 @@ package dev.cairn.web.staticfiles;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cairn.gateway.ResponseBody;
 import dev.cairn.http.HttpDate;
 import dev.cairn.journey.Journey;
 import dev.cairn.web.Exchanges;
@@ -16,7 +14,6 @@ import dev.cairn.web.routing.Routes;
 import dev.cairn.web.settings.Settings;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,18 +71,6 @@ class StaticFilesViewTest {
         return out.toByteArray();
     }
 
-    /** The bytes a file response would send: the region of the file its body names. */
-    static byte[] body(dev.cairn.gateway.Response response) throws IOException {
-        if (response.body() instanceof ResponseBody.Bytes bytes) {
-            return bytes.bytes();
-        }
-        ResponseBody.File file = assertInstanceOf(ResponseBody.File.class, response.body());
-        try (InputStream in = Files.newInputStream(file.path())) {
-            in.skipNBytes(file.offset());
-            return in.readNBytes((int) file.length());
-        }
-    }
-
     private dev.cairn.gateway.Response get(String target, String... headers) {
         return app.handle(Exchanges.get(target, headers));
     }
@@ -98,7 +83,7 @@ class StaticFilesViewTest {
     void aFileIsServedWithItsTypeValidatorsAndNoCacheInDebug() throws IOException {
         var response = get("/static/css/app.css");
         assertEquals(200, response.status());
-        assertEquals(CSS, new String(body(response), StandardCharsets.UTF_8));
+        assertEquals(CSS, new String(Sites.body(response), StandardCharsets.UTF_8));
         assertEquals("text/css; charset=utf-8", response.headers().first("Content-Type"));
         assertEquals(css().etag(), response.headers().first("ETag"));
         assertFalse(response.headers().first("ETag").startsWith("W/"), "a content hash is a strong validator");
@@ -144,7 +129,7 @@ class StaticFilesViewTest {
         assertEquals("text/css; charset=utf-8", response.headers().first("Content-Type"));
         assertEquals("Accept-Encoding", response.headers().first("Vary"));
         Path sent = encoding == Encoding.IDENTITY ? css().path() : css().variant(encoding).orElseThrow().path();
-        assertEquals(Arrays.toString(Files.readAllBytes(sent)), Arrays.toString(body(response)));
+        assertEquals(Arrays.toString(Files.readAllBytes(sent)), Arrays.toString(Sites.body(response)));
     }
 
     @Test
@@ -168,7 +153,7 @@ class StaticFilesViewTest {
     void theCurrentETagIsAnswered304KeepingValidatorsAndCachingHeaders() throws IOException {
         var response = get("/static/css/app.css", "If-None-Match", css().etag());
         assertEquals(304, response.status());
-        assertEquals(0, body(response).length);
+        assertEquals(0, Sites.body(response).length);
         assertEquals(css().etag(), response.headers().first("ETag"));
         assertEquals("no-cache", response.headers().first("Cache-Control"));
         assertEquals("Accept-Encoding", response.headers().first("Vary"));
@@ -227,17 +212,17 @@ class StaticFilesViewTest {
         var response = get("/static/css/app.css", "Range", range);
         assertEquals(status, response.status());
         assertEquals(contentRange, response.headers().first("Content-Range"));
-        assertEquals(body, new String(body(response), StandardCharsets.UTF_8));
+        assertEquals(body, new String(Sites.body(response), StandardCharsets.UTF_8));
     }
 
     @Test
     void ifRangeWithTheStrongETagKeepsTheRangeAndAStaleOneGetsTheWholeFile() throws IOException {
         var current = get("/static/css/app.css", "Range", "bytes=0-3", "If-Range", css().etag());
         assertEquals(206, current.status());
-        assertEquals("body", new String(body(current), StandardCharsets.UTF_8));
+        assertEquals("body", new String(Sites.body(current), StandardCharsets.UTF_8));
         var stale = get("/static/css/app.css", "Range", "bytes=0-3", "If-Range", "\"an-older-version\"");
         assertEquals(200, stale.status());
-        assertEquals(CSS, new String(body(stale), StandardCharsets.UTF_8));
+        assertEquals(CSS, new String(Sites.body(stale), StandardCharsets.UTF_8));
     }
 
     @ParameterizedTest(name = "{0} is 404")
@@ -329,7 +314,7 @@ class StaticFilesViewTest {
         StaticFinder both = StaticFinder.of(FileSystemSource.of(project), FileSystemSource.of(root));
         Settings settings = Sites.settings().build();
         WebApp site = Sites.app(settings, StaticRoutes.of(settings, both));
-        assertEquals("the project's", new String(body(site.handle(Exchanges.get("/static/css/app.css"))),
+        assertEquals("the project's", new String(Sites.body(site.handle(Exchanges.get("/static/css/app.css"))),
                 StandardCharsets.UTF_8));
         assertEquals(200, site.handle(Exchanges.get("/static/js/plain.js")).status());
     }

@@ -90,22 +90,22 @@ class WebJarsTest {
         assertEquals(finder.find(HTMX).orElseThrow().etag(), etag);
         assertEquals("text/javascript; charset=utf-8", first.headers().first("Content-Type"));
         assertArrayEquals(resource(WebJars.PREFIX + "htmx.org/2.0.4/dist/htmx.min.js"),
-                StaticFilesViewTest.body(first));
+                Sites.body(first));
 
         var again = app.handle(Exchanges.get("/static/" + HTMX, "If-None-Match", etag));
         assertEquals(304, again.status());
         assertEquals(etag, again.headers().first("ETag"));
-        assertEquals(0, StaticFilesViewTest.body(again).length);
+        assertEquals(0, Sites.body(again).length);
 
         var gzip = app.handle(Exchanges.get("/static/" + HTMX, "Accept-Encoding", "gzip, br"));
         assertEquals("gzip", gzip.headers().first("Content-Encoding"));
         assertArrayEquals(resource(WebJars.PREFIX + "htmx.org/2.0.4/dist/htmx.min.js.gz"),
-                StaticFilesViewTest.body(gzip));
+                Sites.body(gzip));
 
         var alpine = app.handle(Exchanges.get("/static/alpinejs/dist/cdn.min.js"));
         assertEquals(200, alpine.status());
         assertArrayEquals(resource(WebJars.PREFIX + "alpinejs/3.14.8/dist/cdn.min.js"),
-                StaticFilesViewTest.body(alpine));
+                Sites.body(alpine));
     }
 
     @Test
@@ -117,7 +117,7 @@ class WebJarsTest {
         assertEquals(206, response.status());
         byte[] whole = resource(WebJars.PREFIX + "htmx.org/2.0.4/dist/htmx.min.js");
         assertEquals("bytes 0-9/" + whole.length, response.headers().first("Content-Range"));
-        assertArrayEquals(java.util.Arrays.copyOf(whole, 10), StaticFilesViewTest.body(response));
+        assertArrayEquals(java.util.Arrays.copyOf(whole, 10), Sites.body(response));
     }
 
     @Test
