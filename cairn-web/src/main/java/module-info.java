@@ -27,4 +27,5 @@ module dev.cairn.web {
     exports dev.cairn.web.forms;
     exports dev.cairn.web.staticfiles;
     exports dev.cairn.web.templates;
+    exports dev.cairn.web.views;
 }

@@ -39,14 +39,16 @@ final class ByteRange {
             return new long[]{Math.max(0, size - suffix), size - 1};
         }
         long start = Long.parseLong(first);
-        long end = last.isEmpty() ? size - 1 : Long.parseLong(last);
-        if (end < start) {
+        if (!last.isEmpty() && Long.parseLong(last) < start) {
+            // RFC 9110 §14.1.1: a last-pos before the first-pos makes the range invalid, so it is ignored.
             return null;
         }
         if (start >= size) {
+            // Open-ended or not, a range starting past the end has no byte to send (§14.1.2).
             return UNSATISFIABLE;
         }
-        return new long[]{start, Math.min(end, size - 1)};
+        long end = last.isEmpty() ? size - 1 : Math.min(Long.parseLong(last), size - 1);
+        return new long[]{start, end};
     }
 
     /** One to eighteen ASCII digits, so the value fits a long. */

@@ -1,7 +1,9 @@
 package dev.cairn.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import dev.cairn.gateway.RequestBody;
 import dev.cairn.http.Cookies;
 import dev.cairn.http.FormUrlEncoded;
@@ -20,7 +22,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -114,11 +115,7 @@ public final class Request {
      */
     public String path() {
         if (path == null) {
-            try {
-                path = PercentCodec.decodePath(rawPath);
-            } catch (HttpException e) {
-                throw new HttpError(e.status(), e.getMessage());
-            }
+            path = parse(() -> PercentCodec.decodePath(rawPath));
         }
         return path;
     }
@@ -244,9 +241,14 @@ public final class Request {
         return scheme() + "://" + host() + fullPath();
     }
 
-    /** A location made absolute against this request's URI ({@code "../b"}, {@code "/c"}, or already absolute). */
+    /**
+     * A location made absolute against this request's URI ({@code "../b"}, {@code "/c"}, {@code "?page=2"}, or
+     * already absolute), resolved as RFC 3986 §5.2 says; characters a URI cannot hold are percent-encoded.
+     *
+     * @throws DisallowedHost when the host is malformed or not allowed
+     */
     public String absoluteUri(String location) {
-        return URI.create(absoluteUri()).resolve(location).toString();
+        return UriReferences.resolve(absoluteUri(), StandardCharsets.ISO_8859_1, location);
     }
 
     /** What htmx says about this request. */
@@ -296,24 +298,47 @@ public final class Request {
     /**
      * The body parsed as JSON into a type (a record, a bean, a map).
      *
-     * @throws HttpError 415 for another content type; 400 when it does not parse or does not fit the type
+     * @throws HttpError 415 for another content type; 400 when it is empty, does not parse or does not fit the type
+     *             (the message gives the line and column, never the input)
+     * @throws IllegalStateException when Jackson cannot build the type at all: a mistake in the view, answered 500
      */
     public <T> T json(Class<T> type) {
         String mediaType = mediaType();
         if (!mediaType.equals("application/json") && !mediaType.endsWith("+json")) {
             throw new HttpError(415, "Expected a JSON body (Content-Type: application/json), not '" + mediaType + "'");
         }
+        byte[] bytes = body();
+        if (isBlank(bytes)) {
+            throw HttpError.badRequest("Malformed JSON: the body is empty");
+        }
         try {
-            return Json.MAPPER.readValue(body(), type);
+            return Json.MAPPER.readValue(bytes, type);
+        } catch (InvalidDefinitionException e) {
+            // The type cannot be built at all (no usable constructor, a package not opened): the view's mistake.
+            throw new IllegalStateException("Cannot read JSON into " + type.getName() + ": " + e.getOriginalMessage()
+                    + " (a record or bean in a named module needs its package opened to com.fasterxml.jackson"
+                    + ".databind)", e);
         } catch (JsonProcessingException e) {
+            // Jackson's own message quotes the offending input, so only the place and the kind of fault are told.
+            String what = e instanceof DatabindException
+                    ? "JSON does not fit " + type.getSimpleName()
+                    : "Malformed JSON";
             var where = e.getLocation();
-            throw HttpError.badRequest("Malformed JSON" + (where == null
+            throw HttpError.badRequest(what + (where == null
                     ? ""
-                    : " at line " + where.getLineNr() + ", column " + where.getColumnNr()) + ": "
-                    + e.getOriginalMessage().lines().findFirst().orElse(""));
+                    : " at line " + where.getLineNr() + ", column " + where.getColumnNr()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -384,7 +409,7 @@ public final class Request {
         this.match = match;
     }
 
-    /** The path arguments the resolver converted, by parameter name ({@code <int:pk>} gives an Integer). */
+    /** The path arguments the resolver converted, by parameter name ({@code <int:pk>} gives a Long). */
     public Map<String, Object> kwargs() {
         return match == null ? Map.of() : match.kwargs();
     }
@@ -404,8 +429,11 @@ public final class Request {
         Object value = kwarg(name);
         if (!type.isInstance(value)) {
             throw new IllegalArgumentException("Path argument '" + name + "' is "
-                    + (value == null ? "absent" : "a " + value.getClass().getSimpleName()) + ", not a "
-                    + type.getSimpleName() + "; the route is " + (match == null ? "unmatched" : match.pattern()));
+                    + (value == null
+                            ? "absent (asked for as "
+                            : "of type " + value.getClass().getSimpleName()
+                                    + " (not ")
+                    + type.getSimpleName() + "); the route is " + (match == null ? "unmatched" : match.pattern()));
         }
         return type.cast(value);
     }
@@ -462,7 +490,9 @@ public final class Request {
         form = Params.empty();
         files = Map.of();
         if (mediaType.equals("application/x-www-form-urlencoded")) {
-            form = parseForm(new String(body(), charset()));
+            // Escapes are bytes in the form's charset too: caf%E9 is "café" in ISO-8859-1 (WHATWG URL §5.1).
+            Charset charset = charset();
+            form = parse(() -> FormUrlEncoded.parse(body(), charset, FormUrlEncoded.DEFAULT_MAX_FIELDS));
         } else if (mediaType.equals("multipart/form-data")) {
             parseMultipart();
         }
@@ -497,11 +527,22 @@ public final class Request {
     }
 
     private Params parseForm(String text) {
+        return parse(() -> FormUrlEncoded.parse(text, StandardCharsets.UTF_8, FormUrlEncoded.DEFAULT_MAX_FIELDS));
+    }
+
+    /** Runs a cairn-http parser, its wire errors becoming the framework's with the same status and message. */
+    private static <T> T parse(Parser<T> parser) {
         try {
-            return FormUrlEncoded.parse(text, StandardCharsets.UTF_8, FormUrlEncoded.DEFAULT_MAX_FIELDS);
+            return parser.parse();
         } catch (HttpException e) {
             throw new HttpError(e.status(), e.getMessage());
         }
+    }
+
+    /** A cairn-http parse that may refuse its input. */
+    @FunctionalInterface
+    private interface Parser<T> {
+        T parse() throws HttpException;
     }
 
     private byte[] readBody() {

@@ -138,7 +138,7 @@ public final class Response {
      */
     public static Response redirect(String location, int status) {
         if (!REDIRECTS.contains(status)) {
-            throw new IllegalArgumentException("a redirect status is one of " + REDIRECTS + ", not " + status);
+            throw new IllegalArgumentException("a redirect status is 301, 302, 303, 307 or 308, not " + status);
         }
         Objects.requireNonNull(location, "location");
         if (location.indexOf('\r') >= 0 || location.indexOf('\n') >= 0) {

@@ -11,6 +11,8 @@
  * {@link dev.cairn.web.staticfiles.StaticUrls} turns a logical name into the URL to put in a page.
  *
  * <p>
- * Nothing here knows the framework's request or response: serving (conditional GET, ranges) belongs there.
+ * {@link dev.cairn.web.staticfiles.StaticFilesView} serves the files in development (routed by
+ * {@link dev.cairn.web.staticfiles.StaticRoutes}); conditional GET and ranges are the framework's file responses'.
+ * {@link dev.cairn.web.staticfiles.WebJars} adds front-end libraries packed as jars as a source.
  */
 package dev.cairn.web.staticfiles;
