@@ -1,5 +1,6 @@
 package dev.cairn.web.middleware;
 
+import dev.cairn.web.HttpError;
 import dev.cairn.web.Middleware;
 import dev.cairn.web.Request;
 import dev.cairn.web.Response;
@@ -108,11 +109,8 @@ public final class SecurityMiddleware implements Middleware {
     @Override
     public Response handle(Request request, Chain next) {
         Response response;
-        if (sslRedirect && !request.isSecure() && !exempt(request)) {
-            String location = "https://" + (sslHost != null ? sslHost : request.host())
-                    + (request.rawPath().startsWith("/") ? request.fullPath() : "/");
-            Decision.record(NAME, "https redirect", "location", location);
-            response = Response.permanentRedirect(location);
+        if (sslRedirect && !request.isSecure()) {
+            response = httpsRedirect(request, next);
         } else if (policy != null && policy.usesNonce()) {
             CspNonce nonce = new CspNonce();
             request.attribute(CspNonce.ATTRIBUTE, nonce);
@@ -122,6 +120,25 @@ public final class SecurityMiddleware implements Middleware {
         }
         secure(request, response);
         return response;
+    }
+
+    /**
+     * The 301 to HTTPS, or the request passed on when its path is exempt. A host or path that cannot be read gets
+     * its error page here, so that it still leaves with the security headers.
+     */
+    private Response httpsRedirect(Request request, Chain next) {
+        String location;
+        try {
+            if (exempt(request)) {
+                return next.proceed(request);
+            }
+            location = "https://" + (sslHost != null ? sslHost : request.host())
+                    + (request.rawPath().startsWith("/") ? request.fullPath() : "/");
+        } catch (HttpError e) {
+            return request.app().errors().respond(request, e);
+        }
+        Decision.record(NAME, "https redirect", "location", location);
+        return Response.permanentRedirect(location);
     }
 
     /** Adds each header that is on and that the response does not have yet. */
