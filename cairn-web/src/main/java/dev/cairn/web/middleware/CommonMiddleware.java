@@ -24,7 +24,7 @@ import dev.cairn.web.settings.Settings;
  * how to fix the form instead; out of debug it is redirected anyway, as in Django;</li>
  * <li>a 200 to GET or HEAD whose body is in memory gets a strong {@code ETag} (unless it has one, or
  * {@code Cache-Control: no-store}), and its preconditions are evaluated as RFC 9110 §13.2.2 says
- * ({@link ConditionalGet}). Streamed and file bodies are left alone: files are answered where they are sent.</li>
+ * (If-Match, If-Unmodified-Since, If-None-Match, If-Modified-Since). Streamed and file bodies are left alone: files are answered where they are sent.</li>
  * </ul>
  */
 public final class CommonMiddleware implements Middleware {

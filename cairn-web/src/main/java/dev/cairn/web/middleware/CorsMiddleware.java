@@ -25,8 +25,10 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * <p>
- * A malformed {@code Origin} is treated as a disallowed one: no CORS headers, no error. See {@link CorsOrigins}
- * for how origins are matched, and why {@code null} must be listed to be allowed.
+ * An origin is allowed when it is listed exactly (compared case-insensitively), matches one of the regular
+ * expressions in whole, or all are allowed. A malformed {@code Origin} (anything but {@code scheme://host[:port]})
+ * is treated as a disallowed one: no CORS headers, no error. {@code null}, which any page can make its requests
+ * carry by sandboxing itself, is allowed only when listed.
  */
 public final class CorsMiddleware implements Middleware {
 

@@ -7,7 +7,8 @@ import dev.cairn.journey.Journey;
  * middleware's name as the first fact.
  *
  * <p>
- * Fixed arities rather than varargs, so that with recording off a call costs a null check and allocates nothing.
+ * Fixed arities rather than varargs, and numbers boxed only once a journey is known to be recording, so that with
+ * recording off a call costs a null check and allocates nothing.
  */
 final class Decision {
 
@@ -26,6 +27,20 @@ final class Decision {
         Journey journey = Journey.current();
         if (journey != null) {
             journey.record("middleware", event, "name", middleware, key1, value1, key2, value2);
+        }
+    }
+
+    /** Records {@code event} by {@code middleware} with one number, boxed only when recording. */
+    static void record(String middleware, String event, String key, long value) {
+        if (Journey.current() != null) {
+            record(middleware, event, key, (Object) value);
+        }
+    }
+
+    /** Records {@code event} by {@code middleware} with two numbers, boxed only when recording. */
+    static void record(String middleware, String event, String key1, long value1, String key2, long value2) {
+        if (Journey.current() != null) {
+            record(middleware, event, key1, (Object) value1, key2, (Object) value2);
         }
     }
 }

@@ -13,7 +13,7 @@ import dev.cairn.web.settings.Settings;
  * A response is compressed when all of these hold: status 200 (a 206 is a slice of the identity coding), no
  * {@code Content-Encoding} yet, a type worth compressing ({@code text/*}, JSON, JavaScript, XML, SVG, and any
  * {@code +json} or {@code +xml}), and a body either streamed or in memory of at least 200 bytes; the client's
- * {@code Accept-Encoding} must give gzip a weight above 0 ({@link AcceptEncoding}). Such a response varies by
+ * {@code Accept-Encoding} must give gzip (or {@code *}) a weight above 0. Such a response varies by
  * {@code Accept-Encoding} whether or not this client gets gzip, so {@code Vary} says so for caches. A body in
  * memory is sent as it is when gzip would not make it smaller. A strong {@code ETag} becomes weak, since the bytes
  * differ from the identity's while the content is the same (RFC 9110 §8.8.1). File bodies are left alone: static

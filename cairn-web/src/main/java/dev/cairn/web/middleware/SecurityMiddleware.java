@@ -108,16 +108,10 @@ public final class SecurityMiddleware implements Middleware {
 
     @Override
     public Response handle(Request request, Chain next) {
-        Response response;
-        if (sslRedirect && !request.isSecure()) {
-            response = httpsRedirect(request, next);
-        } else if (policy != null && policy.usesNonce()) {
-            CspNonce nonce = new CspNonce();
-            request.attribute(CspNonce.ATTRIBUTE, nonce);
-            response = next.proceed(request);
-        } else {
-            response = next.proceed(request);
+        if (policy != null && policy.usesNonce()) {
+            request.attribute(CspNonce.ATTRIBUTE, new CspNonce());
         }
+        Response response = sslRedirect && !request.isSecure() ? httpsRedirect(request, next) : next.proceed(request);
         secure(request, response);
         return response;
     }
@@ -153,7 +147,7 @@ public final class SecurityMiddleware implements Middleware {
         if (policy != null && response.header(policyHeader) == null) {
             CspNonce nonce = policy.usesNonce() ? CspNonce.of(request) : null;
             boolean used = nonce != null && nonce.used();
-            response.header(policyHeader, used ? policy.withNonce(nonce.value()) : policy.withoutNonce());
+            response.addHeader(policyHeader, used ? policy.withNonce(nonce.value()) : policy.withoutNonce());
             Decision.record(NAME, "policy", "header", policyHeader, "nonce", used);
         }
     }
@@ -173,9 +167,10 @@ public final class SecurityMiddleware implements Middleware {
         return false;
     }
 
+    /** Adds a header the response lacks; {@code addHeader}, since there is no line to replace. */
     private static void setDefault(Response response, String name, String value) {
         if (value != null && response.header(name) == null) {
-            response.header(name, value);
+            response.addHeader(name, value);
         }
     }
 

@@ -2,7 +2,6 @@ package dev.cairn.web.middleware;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.cairn.web.Exchanges;
 import dev.cairn.web.Response;
@@ -11,7 +10,6 @@ import dev.cairn.web.WebApp;
 import dev.cairn.web.routing.Route;
 import dev.cairn.web.routing.Routes;
 import dev.cairn.web.settings.Settings;
-import dev.cairn.web.settings.SettingsException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -220,31 +218,6 @@ class CorsMiddlewareTest {
         var response = listed().handle(Exchanges.get("/varied/", "Origin", APP));
 
         assertEquals("Cookie, Origin", response.headers().first("Vary"));
-    }
-
-    static Stream<Arguments> badSettings() {
-        return Stream.of(
-                Arguments.of(CorsMiddleware.CORS_ALLOWED_ORIGINS, APP + "/", "CORS_ALLOWED_ORIGINS holds "
-                        + "'https://app.example.com/', which is not an origin: write scheme://host[:port] with no "
-                        + "path, not even a trailing slash (or null)"),
-                Arguments.of(CorsMiddleware.CORS_ALLOWED_ORIGINS, "app.example.com", "CORS_ALLOWED_ORIGINS holds "
-                        + "'app.example.com', which is not an origin: write scheme://host[:port] with no path, not "
-                        + "even a trailing slash (or null)"),
-                Arguments.of(CorsMiddleware.CORS_ALLOWED_ORIGIN_REGEXES, "^https://[a-z+$",
-                        "CORS_ALLOWED_ORIGIN_REGEXES holds an invalid regular expression '^https://[a-z+$': "
-                                + "Unclosed character class"),
-                Arguments.of(CorsMiddleware.CORS_PREFLIGHT_MAX_AGE, "a day",
-                        "CORS_PREFLIGHT_MAX_AGE must be an integer, not 'a day'"),
-                Arguments.of(CorsMiddleware.CORS_ALLOW_CREDENTIALS, "sometimes",
-                        "CORS_ALLOW_CREDENTIALS must be true or false, not 'sometimes'"));
-    }
-
-    @ParameterizedTest(name = "{0}={1}")
-    @MethodSource("badSettings")
-    void aBadSettingStopsStartUpNamingIt(String key, String value, String message) {
-        var error = assertThrows(SettingsException.class, () -> new CorsMiddleware(Sites.settings(key, value)));
-
-        assertEquals(message, error.getMessage());
     }
 
     static Stream<Arguments> wellFormed() {

@@ -166,6 +166,20 @@ class CspNonceTest {
     }
 
     @Test
+    void aPathExemptFromTheHttpsRedirectStillGetsANonce() throws IOException {
+        Templates pages = templates("page.html", "<script nonce=\"{{ csp_nonce }}\">go()</script>");
+        Settings settings = Settings.builder().set(SecurityMiddleware.SECURE_SSL_REDIRECT, "true")
+                .set(SecurityMiddleware.SECURE_REDIRECT_EXEMPT, "^$").build();
+
+        var response = site(settings, request -> request.render("page.html", Map.of()), pages)
+                .handle(Exchanges.get("/"));
+
+        Matcher page = PAGE_NONCE.matcher(Exchanges.text(response));
+        assertTrue(page.find(), Exchanges.text(response));
+        assertEquals(headerNonce(response), page.group(1));
+    }
+
+    @Test
     void theContextProcessorIgnoresWhatIsNotARequest() {
         assertEquals(Map.of("csp_nonce", ""), CspNonce.contextProcessor().contribute("not a request"));
     }

@@ -234,8 +234,8 @@ class GZipMiddlewareTest {
                 "gzip"));
 
         Map<String, Object> facts = Sites.facts(journey, "compressed");
-        assertEquals(PAGE.length(), facts.get("bytes"));
-        assertTrue((Integer) facts.get("gzipped") < PAGE.length());
+        assertEquals((long) PAGE.length(), facts.get("bytes"));
+        assertTrue((Long) facts.get("gzipped") < PAGE.length());
     }
 
     @Test
