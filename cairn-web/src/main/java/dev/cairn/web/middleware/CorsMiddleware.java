@@ -80,8 +80,8 @@ public final class CorsMiddleware implements Middleware {
         this.expose = joined(settings, CORS_EXPOSE_HEADERS, List.of());
         long seconds = settings.integer(CORS_PREFLIGHT_MAX_AGE, 24 * 60 * 60);
         this.maxAge = seconds > 0 ? Long.toString(seconds) : null;
-        List<Pattern> url = RegexList.compile(settings, CORS_URLS_REGEX);
-        this.urls = url.isEmpty() || url.getFirst().pattern().equals(ALL_PATHS) ? null : url.getFirst();
+        Pattern url = RegexList.one(settings, CORS_URLS_REGEX);
+        this.urls = url == null || url.pattern().equals(ALL_PATHS) ? null : url;
     }
 
     @Override

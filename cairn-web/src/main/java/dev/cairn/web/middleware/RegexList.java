@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Reads a setting that holds a list of regular expressions ({@code SECURE_REDIRECT_EXEMPT},
- * {@code CORS_ALLOWED_ORIGIN_REGEXES}).
+ * Reads a setting that holds one regular expression ({@code CORS_URLS_REGEX}) or a list of them
+ * ({@code SECURE_REDIRECT_EXEMPT}, {@code CORS_ALLOWED_ORIGIN_REGEXES}).
  *
  * <p>
  * Lists are comma-separated, but a comma inside a regular expression ({@code \d{1,3}}, {@code [,;]}) is part of
@@ -31,14 +31,28 @@ final class RegexList {
         }
         List<Pattern> patterns = new ArrayList<>();
         for (String expression : split(value)) {
-            try {
-                patterns.add(Pattern.compile(expression));
-            } catch (PatternSyntaxException e) {
-                throw new SettingsException(key + " holds an invalid regular expression '" + expression + "': "
-                        + e.getDescription());
-            }
+            patterns.add(compile(key, expression));
         }
         return List.copyOf(patterns);
+    }
+
+    /**
+     * Compiles a setting that holds one regular expression, commas and all; null when it is unset or blank.
+     *
+     * @throws SettingsException when it does not compile, naming the setting
+     */
+    static Pattern one(Settings settings, String key) {
+        String value = settings.get(key);
+        return value == null || value.isBlank() ? null : compile(key, value.strip());
+    }
+
+    private static Pattern compile(String key, String expression) {
+        try {
+            return Pattern.compile(expression);
+        } catch (PatternSyntaxException e) {
+            throw new SettingsException(key + " holds an invalid regular expression '" + expression + "': "
+                    + e.getDescription());
+        }
     }
 
     /** Splits at top-level, unescaped commas; entries are trimmed and empty ones dropped. */

@@ -214,6 +214,18 @@ class CorsMiddlewareTest {
     }
 
     @Test
+    void theUrlsRegexIsOneExpressionCommasIncluded() {
+        WebApp app = site(CorsMiddleware.CORS_ALLOWED_ORIGINS, APP, CorsMiddleware.CORS_URLS_REGEX, "^/x,y/");
+
+        var inside = app.handle(Exchanges.get("/x,y/", "Origin", APP));
+        var outside = app.handle(Exchanges.get("/xz/", "Origin", APP));
+
+        assertEquals(404, inside.status());
+        assertEquals(APP, inside.headers().first("Access-Control-Allow-Origin"), "a 404 is shared too");
+        assertNull(outside.headers().first("Access-Control-Allow-Origin"));
+    }
+
+    @Test
     void varyIsMergedWithTheViews() {
         var response = listed().handle(Exchanges.get("/varied/", "Origin", APP));
 
