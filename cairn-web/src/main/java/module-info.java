@@ -21,6 +21,7 @@ module dev.cairn.web {
     exports dev.cairn.web;
     exports dev.cairn.web.checks;
     exports dev.cairn.web.errors;
+    exports dev.cairn.web.middleware;
     exports dev.cairn.web.routing;
     exports dev.cairn.web.settings;
     exports dev.cairn.web.signing;
