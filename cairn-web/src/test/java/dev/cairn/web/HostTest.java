@@ -1,6 +1,7 @@
 package dev.cairn.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.cairn.gateway.RequestBody;
@@ -59,7 +60,6 @@ class HostTest {
                 Arguments.of(List.of("example.com"), false, "www.example.com", "www.example.com"),
                 Arguments.of(List.of("example.com"), false, "example.com.evil.test", "example.com.evil.test"),
                 Arguments.of(List.of(".example.com"), false, "badexample.com", "badexample.com"),
-                Arguments.of(List.of(), false, "localhost", "localhost"),
                 Arguments.of(List.of(), true, "example.com", "example.com"),
                 Arguments.of(List.of(), true, "127.0.0.2", "127.0.0.2"),
                 Arguments.of(List.of("example.com"), true, "localhost", "localhost"),
@@ -74,6 +74,15 @@ class HostTest {
         assertEquals(400, error.status());
         assertEquals("Invalid Host header: '" + host.toLowerCase() + "'. You may need to add '" + domain
                 + "' to ALLOWED_HOSTS.", error.getMessage());
+    }
+
+    @Test
+    void noAllowedHostsOutOfDebugAllowNothing() {
+        // A site cannot be built this way (hosts.E001), but the rule itself must not fall back to the debug hosts.
+        AllowedHosts none = AllowedHosts.of(List.of(), false);
+        assertEquals(List.of(), none.patterns());
+        assertFalse(none.allows("localhost"));
+        assertThrows(DisallowedHost.class, () -> none.check("localhost"));
     }
 
     static Stream<String> malformed() {

@@ -31,11 +31,11 @@ class AllowedHostsMiddlewareTest {
     }
 
     private static Settings hosts(String allowed) {
-        return Settings.builder().set(Settings.ALLOWED_HOSTS, allowed).build();
+        return Sites.base().set(Settings.ALLOWED_HOSTS, allowed).build();
     }
 
+    /** Debug with no hosts set: the debug defaults apply (and a per-process key signs). */
     private static final Settings DEBUG = Settings.builder().debug(true).build();
-    private static final Settings PRODUCTION = Settings.builder().build();
 
     static Stream<Arguments> hosts() {
         return Stream.of(
@@ -64,8 +64,7 @@ class AllowedHostsMiddlewareTest {
                 Arguments.of("debug allows a localhost subdomain", DEBUG, "app.localhost", 200),
                 Arguments.of("debug allows 127.0.0.1", DEBUG, "127.0.0.1:8000", 200),
                 Arguments.of("debug allows [::1]", DEBUG, "[::1]:8000", 200),
-                Arguments.of("debug allows nothing else", DEBUG, "example.com", 400),
-                Arguments.of("production without hosts allows nothing", PRODUCTION, "localhost", 400));
+                Arguments.of("debug allows nothing else", DEBUG, "example.com", 400));
     }
 
     @ParameterizedTest(name = "{0}: Host [{2}] -> {3}")
@@ -75,7 +74,8 @@ class AllowedHostsMiddlewareTest {
 
         assertEquals(status, response.status());
         assertEquals(status == 200 ? 1 : 0, views.get());
-        if (status == 400 && !host.isEmpty()) {
+        // The debug page may show the host (escaped) to help; a production page never does.
+        if (status == 400 && !host.isEmpty() && !settings.debug()) {
             assertFalse(Exchanges.text(response).contains(host), "the page never repeats the host");
         }
     }
@@ -100,7 +100,7 @@ class AllowedHostsMiddlewareTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("forwarded")
     void xForwardedHostIsUsedOnlyWhenTrusted(String why, String trusted, String host, String forwarded, int status) {
-        Settings settings = Settings.builder().set(Settings.ALLOWED_HOSTS, "example.com")
+        Settings settings = Sites.base().set(Settings.ALLOWED_HOSTS, "example.com")
                 .set(Settings.USE_X_FORWARDED_HOST, trusted).build();
         var exchange = forwarded == null
                 ? Exchanges.get("/", "Host", host)

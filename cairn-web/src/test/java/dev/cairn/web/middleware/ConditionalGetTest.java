@@ -51,7 +51,7 @@ class ConditionalGetTest {
     }
 
     private static WebApp site() {
-        Settings settings = Settings.builder().build();
+        Settings settings = Sites.base().build();
         return Sites.site(settings, routes(), new CommonMiddleware(settings));
     }
 

@@ -65,7 +65,7 @@ class CspNonceTest {
     void aTemplateUsingTheNonceGetsTheSameOneAsTheHeader() throws IOException {
         Templates pages = templates("page.html", "<script nonce=\"{{ csp_nonce }}\">go()</script>"
                 + "<style nonce=\"{{ csp_nonce }}\"></style>");
-        var response = site(Settings.builder().build(), request -> request.render("page.html", Map.of()), pages)
+        var response = site(Sites.base().build(), request -> request.render("page.html", Map.of()), pages)
                 .handle(Exchanges.get("/"));
 
         Matcher page = PAGE_NONCE.matcher(Exchanges.text(response));
@@ -82,7 +82,7 @@ class CspNonceTest {
             nonces.add(CspNonce.of(request).value());
             return Response.text("ok");
         };
-        WebApp app = site(Settings.builder().build(), view, null);
+        WebApp app = site(Sites.base().build(), view, null);
 
         String first = headerNonce(app.handle(Exchanges.get("/")));
         String second = headerNonce(app.handle(Exchanges.get("/")));
@@ -101,7 +101,7 @@ class CspNonceTest {
             return request.render("plain.html", Map.of());
         };
 
-        var response = site(Settings.builder().build(), view, pages).handle(Exchanges.get("/"));
+        var response = site(Sites.base().build(), view, pages).handle(Exchanges.get("/"));
 
         assertNotNull(seen[0], "the middleware offers a nonce");
         assertFalse(seen[0].used(), "nothing asked for it");
@@ -130,7 +130,7 @@ class CspNonceTest {
 
     @Test
     void aPolicyWithoutPlaceholderPutsNoNonceOnTheRequest() {
-        Settings settings = Settings.builder().set(SecurityMiddleware.CONTENT_SECURITY_POLICY, "default-src 'self'")
+        Settings settings = Sites.base().set(SecurityMiddleware.CONTENT_SECURITY_POLICY, "default-src 'self'")
                 .build();
         Object[] seen = {"unset"};
         var response = site(settings, request -> {
@@ -145,7 +145,7 @@ class CspNonceTest {
     static Stream<Arguments> withoutPolicy() {
         return Stream.of(
                 Arguments.of("no SecurityMiddleware", null),
-                Arguments.of("CSP turned off", Settings.builder().set(SecurityMiddleware.CONTENT_SECURITY_POLICY, "")
+                Arguments.of("CSP turned off", Sites.base().set(SecurityMiddleware.CONTENT_SECURITY_POLICY, "")
                         .build()));
     }
 
@@ -153,8 +153,8 @@ class CspNonceTest {
     @MethodSource("withoutPolicy")
     void withoutANoncePolicyTheVariableIsEmpty(String why, Settings settings) throws IOException {
         Templates pages = templates("page.html", "<script nonce=\"{{ csp_nonce }}\">");
-        WebApp.Builder builder = WebApp.builder().routes(Routes.<View>path("", request -> request.render("page.html",
-                Map.of()))).templates(pages);
+        WebApp.Builder builder = WebApp.builder().settings(Sites.settings()).routes(Routes.<View>path("",
+                request -> request.render("page.html", Map.of()))).templates(pages);
         if (settings != null) {
             builder.settings(settings).middleware(new SecurityMiddleware(settings));
         }
@@ -168,7 +168,7 @@ class CspNonceTest {
     @Test
     void aPathExemptFromTheHttpsRedirectStillGetsANonce() throws IOException {
         Templates pages = templates("page.html", "<script nonce=\"{{ csp_nonce }}\">go()</script>");
-        Settings settings = Settings.builder().set(SecurityMiddleware.SECURE_SSL_REDIRECT, "true")
+        Settings settings = Sites.base().set(SecurityMiddleware.SECURE_SSL_REDIRECT, "true")
                 .set(SecurityMiddleware.SECURE_REDIRECT_EXEMPT, "^$").build();
 
         var response = site(settings, request -> request.render("page.html", Map.of()), pages)
@@ -196,7 +196,7 @@ class CspNonceTest {
 
     @Test
     void theJourneyRecordsWhetherTheNonceWasUsed() {
-        Settings settings = Settings.builder().build();
+        Settings settings = Sites.base().build();
         Middleware asking = (request, next) -> {
             CspNonce.of(request).value();
             return next.proceed(request);
@@ -213,7 +213,7 @@ class CspNonceTest {
     @Test
     void ofFindsNothingOnARequestWithoutNonce() {
         Request[] seen = new Request[1];
-        WebApp.builder().routes(Routes.<View>path("", r -> {
+        WebApp.builder().settings(Sites.settings()).routes(Routes.<View>path("", r -> {
             seen[0] = r;
             return Response.text("ok");
         })).build().handle(Exchanges.get("/"));

@@ -43,7 +43,7 @@ class GZipMiddlewareTest {
     }
 
     private static WebApp site(Supplier<Response> view, dev.cairn.web.Middleware... below) {
-        Settings settings = Settings.builder().build();
+        Settings settings = Sites.base().build();
         dev.cairn.web.Middleware[] stack = new dev.cairn.web.Middleware[below.length + 1];
         stack[0] = new GZipMiddleware(settings);
         System.arraycopy(below, 0, stack, 1, below.length);
@@ -218,7 +218,7 @@ class GZipMiddlewareTest {
 
     @Test
     void aConditionalGetBelowMatchesTheWeakenedTag() {
-        WebApp app = site(() -> Response.html(PAGE), new CommonMiddleware(Settings.builder().build()));
+        WebApp app = site(() -> Response.html(PAGE), new CommonMiddleware(Sites.base().build()));
         String etag = app.handle(Exchanges.get("/", "Accept-Encoding", "gzip")).headers().first("ETag");
 
         var again = app.handle(Exchanges.get("/", "Accept-Encoding", "gzip", "If-None-Match", etag));

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The default stack as a new project runs it, and the opt-in middleware stacked with it. */
 class MiddlewaresTest {
 
-    private static final Settings SETTINGS = Settings.builder().set(Settings.ALLOWED_HOSTS, "example.com").build();
+    private static final Settings SETTINGS = Sites.base().set(Settings.ALLOWED_HOSTS, "example.com").build();
     private static final String PAGE = "<h1>Welcome</h1>\n".repeat(40);
     private static final Set<String> SECURITY_HEADERS = Set.of("X-Content-Type-Options", "Referrer-Policy",
             "Cross-Origin-Opener-Policy", "X-Frame-Options", "Content-Security-Policy");
@@ -104,7 +104,7 @@ class MiddlewaresTest {
     }
 
     private static WebApp everything() {
-        Settings settings = Settings.builder().set(Settings.ALLOWED_HOSTS, "example.com")
+        Settings settings = Sites.base().set(Settings.ALLOWED_HOSTS, "example.com")
                 .set(CorsMiddleware.CORS_ALLOWED_ORIGINS, "https://app.example.com").build();
         List<Middleware> stack = new ArrayList<>();
         stack.add(new TimingMiddleware());

@@ -5,6 +5,7 @@ import dev.cairn.gateway.ResponseBody;
 import dev.cairn.http.Headers;
 import dev.cairn.journey.Journey;
 import dev.cairn.web.Exchanges;
+import dev.cairn.web.TestSettings;
 import dev.cairn.web.Middleware;
 import dev.cairn.web.View;
 import dev.cairn.web.WebApp;
@@ -23,13 +24,21 @@ final class Sites {
 
     private Sites() {}
 
-    /** Settings with these keys and values set in code. */
+    /**
+     * Settings with these keys and values set in code, over a secret key and {@code ALLOWED_HOSTS=localhost} so
+     * that a site with DEBUG off passes the system checks.
+     */
     static Settings settings(String... keysAndValues) {
-        Settings.Builder builder = Settings.builder();
+        Settings.Builder builder = base();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             builder.set(keysAndValues[i], keysAndValues[i + 1]);
         }
         return builder.build();
+    }
+
+    /** A settings builder holding a secret key and {@code ALLOWED_HOSTS=localhost}, which tests add to. */
+    static Settings.Builder base() {
+        return Settings.builder().secretKey(TestSettings.SECRET_KEY).allowedHosts("localhost");
     }
 
     /** A site with these settings, routes and middleware, outermost first. */

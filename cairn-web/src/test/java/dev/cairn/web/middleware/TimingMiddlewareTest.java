@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TimingMiddlewareTest {
 
     private static WebApp site(View view) {
-        return Sites.site(Settings.builder().build(), List.of(Routes.path("", view)), new TimingMiddleware());
+        return Sites.site(Sites.base().build(), List.of(Routes.path("", view)), new TimingMiddleware());
     }
 
     @Test
