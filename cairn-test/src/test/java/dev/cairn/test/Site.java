@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -89,6 +90,11 @@ final class Site {
                 + request.header("Content-Type") + "\ncontent-length=" + request.header("Content-Length")
                 + "\nbody=" + body + "\nquery=" + new TreeMap<>(queryLists(request)) + "\ncookie="
                 + request.header("Cookie") + "\nx-test=" + request.headers().all("X-Test"));
+        return setCookies(request, response);
+    }
+
+    /** Adds each {@code set} query value to the response as a Set-Cookie line, as written. */
+    private static Response setCookies(Request request, Response response) {
         request.query().all("set").forEach(line -> response.addHeader("Set-Cookie", line));
         return response;
     }
@@ -111,9 +117,10 @@ final class Site {
         return Response.seeOther("/done/?title=" + dev.cairn.http.PercentCodec.encodeQueryComponent(title));
     }
 
-    /** Redirects with the status in the path to the echo view. */
+    /** Redirects with the status in the path to the echo view, setting any {@code set} cookies. */
     private static Response redirect(Request request) {
-        return Response.redirect("/echo/?via=" + request.kwarg("status"), request.kwarg("status", Integer.class));
+        return setCookies(request, Response.redirect("/echo/?via=" + request.kwarg("status"),
+                request.kwarg("status", Number.class).intValue()));
     }
 
     /** Sets a cookie through the framework's API. */
@@ -135,11 +142,17 @@ final class Site {
         for (var entry : new TreeMap<>(request.files()).entrySet()) {
             for (Part part : entry.getValue()) {
                 lines.add(entry.getKey() + "=" + part.filename() + " (" + part.size() + " bytes, "
-                        + part.contentType() + ", sha " + Integer.toHexString(java.util.Arrays.hashCode(part.bytes()))
-                        + ")");
+                        + part.contentType() + ", sha " + hash(part) + ")");
             }
         }
         return Response.text(String.join("\n", lines));
+    }
+
+    /** A fingerprint of an upload's bytes, read from memory or from its temporary file alike. */
+    private static String hash(Part part) throws IOException {
+        try (InputStream in = part.inputStream()) {
+            return Integer.toHexString(Arrays.hashCode(in.readAllBytes()));
+        }
     }
 
     /**
