@@ -27,7 +27,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Each request reaches the application as a server would hand it over: {@code HTTP/1.1} from {@code 127.0.0.1},
  * {@code Host: localhost} (see {@link #host(String)}), scheme {@code http} unless {@link #secure(boolean)}, and a
  * body of exactly {@code Content-Length} bytes that reads like a socket (never past its end, a bounded amount per
- * read, not at all once the application has answered). The application runs inside a {@link dev.cairn.journey
+ * read, not at all once the application has answered). The application runs inside a {@link dev.cairn.journey.Journey
  * journey}, so the response can tell which templates were rendered, with which context.
  *
  * <p>
@@ -237,24 +237,27 @@ public final class Client {
     /** One exchange: the headers a browser would send, the cookies in, the cookies out. */
     private InProcess.Result once(TestResponse.Sent sent, Headers extra, byte[] body) {
         Headers.Builder headers = Headers.builder().add("Host", sent.url().getRawAuthority());
-        String own = null;
-        for (int i = 0; i < extra.size(); i++) {
-            if (extra.name(i).equalsIgnoreCase("Cookie")) {
-                own = own == null ? extra.value(i) : own + "; " + extra.value(i);
-            } else {
-                headers.add(extra.name(i), extra.value(i));
-            }
-        }
-        Headers fixed = defaults.build();
-        for (int i = 0; i < fixed.size(); i++) {
-            if (extra.first(fixed.name(i)) == null) {
-                headers.add(fixed.name(i), fixed.value(i));
+        List<String> cookies = new ArrayList<>(2);
+        for (Headers source : List.of(extra, defaults.build())) {
+            for (int i = 0; i < source.size(); i++) {
+                String name = source.name(i);
+                if (source != extra && extra.contains(name)) {
+                    continue;
+                }
+                if (name.equalsIgnoreCase("Cookie")) {
+                    cookies.add(source.value(i));
+                } else {
+                    headers.add(name, source.value(i));
+                }
             }
         }
         String jarred = jar.header(sent.url());
-        if (own != null || jarred != null) {
-            // RFC 6265 §5.4: one Cookie field, the request's own pairs first.
-            headers.add("Cookie", own == null ? jarred : jarred == null ? own : own + "; " + jarred);
+        if (jarred != null) {
+            cookies.add(jarred);
+        }
+        if (!cookies.isEmpty()) {
+            // RFC 6265 §5.4: one Cookie field; the pairs the test gave first, then the jar's.
+            headers.add("Cookie", String.join("; ", cookies));
         }
         if (body != null) {
             headers.add("Content-Length", Integer.toString(body.length));

@@ -101,20 +101,8 @@ public final class Multipart {
     }
 
     private boolean occursInAPart(String boundary) {
-        byte[] needle = boundary.getBytes(StandardCharsets.US_ASCII);
-        return parts.stream().anyMatch(p -> indexOf(p.bytes(), needle) >= 0);
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer : for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
+        // ISO-8859-1 maps each byte to one char, so a byte search is a string search.
+        return parts.stream().anyMatch(p -> new String(p.bytes(), StandardCharsets.ISO_8859_1).contains(boundary));
     }
 
     private static byte[] randomBytes() {

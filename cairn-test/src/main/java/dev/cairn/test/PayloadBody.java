@@ -24,17 +24,17 @@ final class PayloadBody extends RequestBody {
     /** The most one read returns: about what one TCP receive delivers on a loopback interface. */
     static final int MAX_READ = 16 * 1024;
 
-    private final byte[] bytes;
-    private int position;
+    /** The bytes, read through the gateway's own in-memory body; this class only adds a socket's manners. */
+    private final RequestBody bytes;
     private volatile boolean expired;
 
     PayloadBody(byte[] bytes) {
-        this.bytes = Objects.requireNonNull(bytes, "bytes");
+        this.bytes = RequestBody.of(bytes);
     }
 
     @Override
     public long length() {
-        return bytes.length;
+        return bytes.length();
     }
 
     @Override
@@ -45,23 +45,14 @@ final class PayloadBody extends RequestBody {
     @Override
     public int read() throws IOException {
         checkLive();
-        return position < bytes.length ? bytes[position++] & 0xff : -1;
+        return bytes.read();
     }
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
         Objects.checkFromIndexSize(off, len, b.length);
         checkLive();
-        if (len == 0) {
-            return 0;
-        }
-        if (position >= bytes.length) {
-            return -1;
-        }
-        int n = Math.min(Math.min(len, MAX_READ), bytes.length - position);
-        System.arraycopy(bytes, position, b, off, n);
-        position += n;
-        return n;
+        return bytes.read(b, off, Math.min(len, MAX_READ));
     }
 
     /** Ends the exchange: later reads throw. */

@@ -191,6 +191,15 @@ class ClientMethodsTest {
         assertEquals("own=2; jar=1", echoed(response).get("cookie"));
     }
 
+    @Test
+    void aClientWideCookieHeaderJoinsTheSameLine() {
+        Client client = Client.of(APP).header("Cookie", "fixed=0").cookie("jar", "1");
+
+        assertEquals("fixed=0; jar=1", echoed(client.get("/echo/")).get("cookie"));
+        assertEquals("own=2; jar=1", echoed(client.request("GET", "/echo/").header("Cookie", "own=2").send())
+                .get("cookie"));
+    }
+
     static Stream<Arguments> badHeaders() {
         return Stream.of(
                 Arguments.of("Content-Length", "3", "Content-Length is set by the client from the body; give the body "
