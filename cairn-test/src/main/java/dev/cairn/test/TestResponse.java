@@ -208,7 +208,8 @@ public final class TestResponse {
     /**
      * Checks that the response redirected to this URL (a path, or an absolute URL; compared after resolving both
      * against the request's URL). When the client followed the redirects, the first one's status must be a redirect,
-     * the last one's target must be this URL, and the final response must be 200.
+     * the last one's target must be this URL, and the final response must be 200; when it did not, the target is not
+     * fetched (unlike Django's), so a test that cares whether it loads follows the redirects.
      */
     public TestResponse assertRedirects(String expectedUrl) {
         return assertRedirects(expectedUrl, 0);
