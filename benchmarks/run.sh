@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Cairn against peer servers on loopback, with TechEmpower's plaintext and JSON tests driven by wrk.
 #
-# For each server (Cairn's echo example, Jetty, Helidon, Vert.x): start it on a free port on 127.0.0.1 with the
+# For each server (Cairn's gateway-level echo example, the same tests through Cairn's framework, Jetty, Helidon,
+# Vert.x): start it on a free port on 127.0.0.1 with the
 # same JVM flags, wait until it answers, check that /plaintext and /json answer exactly what the tests require
 # (stop loudly otherwise), warm up, measure /plaintext with 16-deep pipelining at 256 connections and /json at
 # 64 connections, stop it. Then print requests/s, p99 latency, errors, and Cairn's ratio to each peer.
 #
 # Environment:
-#   SERVERS   which servers, in order (default "cairn jetty helidon vertx")
+#   SERVERS   which servers, in order (default "cairn cairn-web jetty helidon vertx"); cairn is the gateway-level
+#             echo app, cairn-web the framework (URL resolver + a new project's default middleware, DEBUG off)
 #   DURATION  seconds per measured run (default 15; DURATION=3 is the quick smoke mode, also --quick)
 #   WARMUP    seconds of warm-up per test before measuring (default 5; 2 in quick mode)
 #   THREADS   wrk threads (default 2)
@@ -23,7 +25,7 @@ if [ "${1:-}" = "--quick" ]; then
     DURATION=${DURATION:-3}
     WARMUP=${WARMUP:-2}
 fi
-SERVERS=${SERVERS:-cairn jetty helidon vertx}
+SERVERS=${SERVERS:-cairn cairn-web jetty helidon vertx}
 DURATION=${DURATION:-15}
 WARMUP=${WARMUP:-$([ "$DURATION" -le 3 ] && echo 2 || echo 5)}
 THREADS=${THREADS:-2}
@@ -37,14 +39,16 @@ ACCEPT_JSON='Accept: application/json,text/html;q=0.9,application/xhtml+xml;q=0.
 jar_of() {
     case $1 in
         cairn) echo "$root/examples/echo/target/cairn-echo.jar" ;;
+        cairn-web) echo "$root/examples/site/target/cairn-site.jar" ;;
         jetty | helidon | vertx) echo "$here/peers/$1/target/peer-$1.jar" ;;
-        *) echo "unknown server '$1': choose from cairn jetty helidon vertx" >&2; return 1 ;;
+        *) echo "unknown server '$1': choose from cairn cairn-web jetty helidon vertx" >&2; return 1 ;;
     esac
 }
 
 module_of() {
     case $1 in
         cairn) echo "examples/echo" ;;
+        cairn-web) echo "examples/site" ;;
         *) echo "benchmarks/peers/$1" ;;
     esac
 }
@@ -106,8 +110,10 @@ free_port() {
 start_server() { # name port
     local name=$1 port=$2
     # shellcheck disable=SC2086 # JAVA_OPTS is a list of flags
-    env HOST=$HOST PORT="$port" CAIRN_ACCESS_LOG=0 "$java" $JAVA_OPTS -jar "$(jar_of "$name")" \
-        >"$results/$name.log" 2>&1 &
+    local launch=(-jar "$(jar_of "$name")")
+    # The framework's benchmark app is a second main class in the example site's jar.
+    [ "$name" = cairn-web ] && launch=(-cp "$(jar_of "$name")" dev.cairn.examples.site.BenchMain)
+    env HOST=$HOST PORT="$port" CAIRN_ACCESS_LOG=0 "$java" $JAVA_OPTS "${launch[@]}" >"$results/$name.log" 2>&1 &
     pid=$!
     for _ in $(seq 1 300); do
         if curl -s -o /dev/null "http://$HOST:$port/plaintext"; then
@@ -142,7 +148,8 @@ check_endpoint() { # name port path body content-type
     echo "$head" | head -1 | grep -q ' 200' || problems="$problems status '$(echo "$head" | head -1)';"
     [ "$(cat "$results/$name-check.body")" = "$body" ] ||
         problems="$problems body '$(head -c 200 "$results/$name-check.body")' is not '$body';"
-    echo "$head" | grep -qi "^content-type: $type\$" ||
+    # A charset parameter is allowed (the framework's text responses say charset=utf-8).
+    echo "$head" | grep -qiE "^content-type: $type(;.*)?\$" ||
         problems="$problems Content-Type is '$(echo "$head" | grep -i '^content-type:' | cut -d' ' -f2-)', not $type;"
     for field in Server Date Content-Length; do
         echo "$head" | grep -qi "^$field:" || problems="$problems no $field field;"
@@ -217,6 +224,7 @@ echo "DURATION=${DURATION}s WARMUP=${WARMUP}s THREADS=$THREADS JAVA_OPTS='$JAVA_
 awk '
     { test[NR] = $1; server[NR] = $2; rps[NR] = $3; p99[NR] = $4; errors[NR] = $5
       if ($2 == "cairn") cairn[$1] = $3
+      else if ($2 == "cairn-web") web[$1] = $3
       else if ($3 > best[$1]) { best[$1] = $3; bestName[$1] = $2 } }
     END {
         printf "%-10s %-8s %14s %12s %8s %12s\n", "test", "server", "requests/s", "p99", "errors", "cairn/this"
@@ -228,6 +236,10 @@ awk '
         }
         for (t in best) if (t in cairn)
             printf "%s: cairn/best peer (%s) = %.2f\n", t, bestName[t], cairn[t] / best[t]
+        for (t in best) if (t in web)
+            printf "%s: cairn-web/best peer (%s) = %.2f\n", t, bestName[t], web[t] / best[t]
+        for (t in web) if (t in cairn && cairn[t] > 0)
+            printf "%s: cairn-web/cairn echo = %.2f\n", t, web[t] / cairn[t]
     }
 ' "$summary" | tee "$results/table.txt"
 echo "raw wrk output and logs: $results"

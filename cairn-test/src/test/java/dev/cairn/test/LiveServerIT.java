@@ -133,7 +133,10 @@ class LiveServerIT {
         HttpResponse<byte[]> live = send(request.live());
 
         assertEquals(live.statusCode(), inProcess.status());
-        assertArrayEquals(live.body(), inProcess.bytes(), () -> new String(live.body(), StandardCharsets.UTF_8));
+        // The debug 500 page shows the journey, which the in-process client records and the live server does not.
+        if (inProcess.status() != 500) {
+            assertArrayEquals(live.body(), inProcess.bytes(), () -> new String(live.body(), StandardCharsets.UTF_8));
+        }
         assertEquals(live.headers().firstValue("Content-Type").orElse(null), inProcess.header("Content-Type"));
         assertEquals(live.headers().firstValue("Location").orElse(null), inProcess.header("Location"));
     }

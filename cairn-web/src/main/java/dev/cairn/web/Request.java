@@ -446,14 +446,12 @@ public final class Request {
     /** Renders a template with the project's context processors into a 200 HTML response. */
     public Response render(String template, Map<String, ?> context) {
         String html = app.templates().render(template, context, this);
-        recordTemplate(template, null, context);
         return Response.html(html).rendered(template, context);
     }
 
     /** Renders one block of a template as a fragment (an htmx partial) into a 200 HTML response. */
     public Response renderBlock(String template, String block, Map<String, ?> context) {
         String html = app.templates().renderBlock(template, block, context, this);
-        recordTemplate(template, block, context);
         return Response.html(html).rendered(template, context);
     }
 
@@ -479,13 +477,6 @@ public final class Request {
     }
 
     /** Records the render; the context goes by reference, for the test client's {@code context()}. */
-    private static void recordTemplate(String template, String block, Map<String, ?> context) {
-        Journey journey = Journey.current();
-        if (journey != null) {
-            journey.record("templates", "rendered", "template", template, "block", block, "context", context);
-        }
-    }
-
     private void parseBody() {
         String mediaType = mediaType();
         form = Params.empty();

@@ -63,8 +63,10 @@ public final class WebApp implements Application {
         builder.converters.forEach(c -> routes.converter(c.name(), c.converter()));
         this.resolver = routes.build();
         this.onion = new Onion(builder.layers, this);
-        this.templates = builder.templates;
         boolean debug = debug(settings);
+        this.templates = builder.templateSetup != null
+                ? TemplateSetup.finish(builder.templateSetup, settings, debug, resolver)
+                : builder.templates;
         this.errors = builder.errors != null
                 ? builder.errors
                 : ErrorPages.builder().debug(debug).templates(templates).build();
@@ -245,6 +247,7 @@ public final class WebApp implements Application {
         private final List<NamedConverter> converters = new ArrayList<>();
         private final List<Onion.Layer> layers = new ArrayList<>();
         private Templates templates;
+        private Templates.Builder templateSetup;
         private ErrorPages errors;
         private MultipartParser multipart;
         private final List<Check> checks = new ArrayList<>();
@@ -296,6 +299,18 @@ public final class WebApp implements Application {
         /** The template engine views render with. */
         public Builder templates(Templates templates) {
             this.templates = templates;
+            this.templateSetup = null;
+            return this;
+        }
+
+        /**
+         * The project's template folders, which the site finishes: {@code url()} reverses through its routes,
+         * {@code static()} writes URLs under {@code STATIC_URL} (hashed names once collected), templates reload in
+         * debug, and every page gets {@code request}, {@code debug} and {@code csp_nonce}.
+         */
+        public Builder templates(Templates.Builder templates) {
+            this.templateSetup = templates;
+            this.templates = null;
             return this;
         }
 

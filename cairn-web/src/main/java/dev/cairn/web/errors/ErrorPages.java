@@ -160,7 +160,8 @@ public final class ErrorPages {
         try {
             Map<String, Object> context = Map.of("status", failure.status(), "reason",
                     Status.reason(failure.status()), "request_path", DebugPages.path(request));
-            return Response.html(templates.render(name, context, request)).status(failure.status());
+            return Response.html(templates.render(name, context, request)).status(failure.status()).rendered(name,
+                    context);
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "The template " + name + " failed; the built-in page is sent", e);
             return null;

@@ -63,8 +63,11 @@ public record BoundField(String name, String id, String label, String helpText, 
         return BooleanField.isChecked(values);
     }
 
-    /** Whether the field has errors to show. */
-    public boolean hasErrors() {
+    /**
+     * Whether the field has errors to show. Not named {@code hasErrors}: Pebble resolves {@code field.errors} to a
+     * {@code hasErrors()} method before the {@code errors()} accessor, and templates iterate the errors.
+     */
+    public boolean invalid() {
         return !errors.isEmpty();
     }
 }

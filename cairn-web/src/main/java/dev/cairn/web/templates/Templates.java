@@ -7,6 +7,7 @@ import io.pebbletemplates.pebble.loader.DelegatingLoader;
 import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.loader.Loader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
+import dev.cairn.journey.Journey;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
@@ -67,7 +68,7 @@ public final class Templates {
      * @throws TemplateError when the template is missing or fails to parse or render
      */
     public String render(String name, Map<String, ?> context) {
-        return evaluate(name, null, new HashMap<>(context));
+        return evaluate(name, null, new HashMap<>(context), context);
     }
 
     /**
@@ -80,7 +81,7 @@ public final class Templates {
      * @throws TemplateError when the template is missing or fails to parse or render
      */
     public String render(String name, Map<String, ?> context, Object request) {
-        return evaluate(name, null, merged(context, request));
+        return evaluate(name, null, merged(context, request), context);
     }
 
     /**
@@ -98,7 +99,7 @@ public final class Templates {
      * @throws TemplateError when the template is missing or fails to parse or render
      */
     public String renderBlock(String name, String block, Map<String, ?> context) {
-        return evaluate(name, Objects.requireNonNull(block, "block"), new HashMap<>(context));
+        return evaluate(name, Objects.requireNonNull(block, "block"), new HashMap<>(context), context);
     }
 
     /**
@@ -112,7 +113,7 @@ public final class Templates {
      * @throws TemplateError when the template is missing or fails to parse or render
      */
     public String renderBlock(String name, String block, Map<String, ?> context, Object request) {
-        return evaluate(name, Objects.requireNonNull(block, "block"), merged(context, request));
+        return evaluate(name, Objects.requireNonNull(block, "block"), merged(context, request), context);
     }
 
     /**
@@ -159,7 +160,12 @@ public final class Templates {
         return all;
     }
 
-    private String evaluate(String name, String block, Map<String, Object> context) {
+    /**
+     * Renders, and records the render on the journey's {@code templates} layer with the caller's own context (by
+     * reference; the test client reads it back), so every template a response used is visible: a view's, an
+     * error page's, a fragment's.
+     */
+    private String evaluate(String name, String block, Map<String, Object> context, Map<String, ?> given) {
         checkName(name);
         StringWriter out = new StringWriter();
         try {
@@ -174,6 +180,10 @@ public final class Templates {
         } catch (IOException e) {
             // A StringWriter does not fail; this is here for the checked signature only.
             throw new UncheckedIOException(e);
+        }
+        Journey journey = Journey.current();
+        if (journey != null) {
+            journey.record("templates", "rendered", "template", name, "block", block, "context", given);
         }
         return out.toString();
     }

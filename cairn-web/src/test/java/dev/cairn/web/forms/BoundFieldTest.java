@@ -132,7 +132,7 @@ class BoundFieldTest {
         BoundField bound = Form.of(name).bind(Params.empty()).bound(name);
         assertThrows(UnsupportedOperationException.class, () -> bound.errors().add("x"));
         assertThrows(UnsupportedOperationException.class, () -> bound.values().add("x"));
-        assertTrue(bound.hasErrors());
+        assertTrue(bound.invalid());
     }
 
     @Test
@@ -142,6 +142,6 @@ class BoundFieldTest {
         assertEquals("In years.", bound.helpText());
         assertEquals("Your age", bound.label());
         assertFalse(bound.required());
-        assertFalse(bound.hasErrors());
+        assertFalse(bound.invalid());
     }
 }

@@ -172,10 +172,10 @@ class FormTest {
         BoundField email = form.bound(form.email);
         assertEquals("  not an email ", email.value());
         assertEquals(List.of("Enter a valid email address."), email.errors());
-        assertTrue(email.hasErrors());
+        assertTrue(email.invalid());
         assertEquals("twelve", form.bound(form.age).value());
         assertEquals("ada", form.bound(form.username).value());
-        assertFalse(form.bound(form.username).hasErrors());
+        assertFalse(form.bound(form.username).invalid());
     }
 
     @Test
