@@ -6,7 +6,7 @@ module dev.cairn.examples.site {
     requires dev.cairn.server;
     requires dev.cairn.web;
 
-    // Pebble reads the records handed to templates by reflection. Templates and static files live under
+    // Pebble and Jackson read the records handed to templates and written as JSON by reflection. Templates and static files live under
     // site-templates/ and site-static/, names that are no Java package, so the framework can read them.
-    opens dev.cairn.examples.site to io.pebbletemplates;
+    opens dev.cairn.examples.site to io.pebbletemplates, com.fasterxml.jackson.databind;
 }

@@ -28,6 +28,36 @@ class JourneyTest {
     }
 
     @Test
+    void anotherThreadSeesNoJourneyWhileOneIsCarried() throws Exception {
+        Journey journey = Journey.begin("1-3");
+        Journey[] seenElsewhere = {journey};
+        journey.carry(() -> {
+            Thread other = Thread.ofVirtual().start(() -> seenElsewhere[0] = Journey.current());
+            other.join();
+            return null;
+        });
+        assertNull(seenElsewhere[0]);
+    }
+
+    @Test
+    void nestedAndFailedCarriesLeaveNothingCurrent() {
+        Journey outer = Journey.begin("1-4");
+        Journey inner = Journey.begin("1-5");
+        Journey[] seen = new Journey[2];
+        outer.carry(() -> {
+            inner.carry(() -> seen[0] = Journey.current());
+            seen[1] = Journey.current();
+            return null;
+        });
+        assertSame(inner, seen[0]);
+        assertSame(outer, seen[1]);
+        assertThrows(IllegalStateException.class, () -> outer.carry(() -> {
+            throw new IllegalStateException("failed");
+        }));
+        assertNull(Journey.current());
+    }
+
+    @Test
     void carryReturnsWhatTheCallReturnsAndPropagatesItsException() {
         Journey journey = Journey.begin("1-2");
         assertEquals("done", journey.carry(() -> "done"));

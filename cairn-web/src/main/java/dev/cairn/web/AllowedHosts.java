@@ -22,6 +22,14 @@ public final class AllowedHosts {
 
     private final List<String> patterns;
 
+    /**
+     * The last host that passed, and what it passed as. Nearly every request names the same host, so this spares
+     * the syntax check and the matching on all but the first; a host that fails never replaces it.
+     */
+    private volatile Passed lastPassed;
+
+    private record Passed(String host, String checked) {}
+
     private AllowedHosts(List<String> patterns) {
         this.patterns = patterns;
     }
@@ -44,6 +52,10 @@ public final class AllowedHosts {
      *             message says what to add to {@code ALLOWED_HOSTS})
      */
     public String check(String host) {
+        Passed last = lastPassed;
+        if (last != null && last.host().equals(host)) {
+            return last.checked();
+        }
         String lower = host.toLowerCase(Locale.ROOT);
         if (lower.isEmpty() || !SYNTAX.matcher(lower).matches()) {
             throw new DisallowedHost("Invalid Host header: it is missing or malformed");
@@ -53,6 +65,7 @@ public final class AllowedHosts {
             throw new DisallowedHost("Invalid Host header: '" + lower + "'. You may need to add '" + domain
                     + "' to ALLOWED_HOSTS.");
         }
+        lastPassed = new Passed(host, lower);
         return lower;
     }
 

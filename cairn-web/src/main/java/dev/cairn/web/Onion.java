@@ -62,12 +62,12 @@ final class Onion {
         Link next = new Link(index + 1, layer.name());
         Journey journey = Journey.current();
         if (journey == null) {
-            return guarded(request, () -> layer.middleware().handle(request, next), layer.name());
+            return layer(layer, request, next);
         }
         Map<String, Object> attributesBefore = new LinkedHashMap<>(request.attributes());
         journey.record("middleware", "in", "name", layer.name());
         long start = System.nanoTime();
-        Response response = guarded(request, () -> layer.middleware().handle(request, next), layer.name());
+        Response response = layer(layer, request, next);
         long micros = (System.nanoTime() - start) / 1000;
         journey.record("middleware", "out", "name", layer.name(), "micros", micros, "status", response.status(),
                 "shortCircuit", !next.called, "headers", changedHeaders(next.innerHeaders, response.headers()),
@@ -76,29 +76,34 @@ final class Onion {
         return response;
     }
 
-    /** The innermost boundary: the resolver and the view. */
-    private Response view(Request request) {
-        return guarded(request, () -> app.dispatch(request), "the view");
-    }
-
-    private Response guarded(Request request, Step step, String culprit) {
+    /**
+     * One layer's boundary: what it throws, or a null it returns, becomes an error response here. Written out
+     * rather than through a lambda, since this runs for every layer of every request.
+     */
+    private Response layer(Layer layer, Request request, Link next) {
         Response response;
         try {
-            response = step.run();
+            response = layer.middleware().handle(request, next);
         } catch (Exception | AssertionError | StackOverflowError e) {
             return app.errors().respond(request, e);
         }
-        if (response == null) {
-            return app.errors().respond(request, new IllegalStateException(culprit + " returned null instead of a "
-                    + "Response"));
-        }
-        return response;
+        return response != null ? response : returnedNull(request, layer.name());
     }
 
-    /** One step of the onion that may throw anything a middleware or view may. */
-    @FunctionalInterface
-    private interface Step {
-        Response run() throws Exception;
+    /** The innermost boundary: the resolver and the view. */
+    private Response view(Request request) {
+        Response response;
+        try {
+            response = app.dispatch(request);
+        } catch (Exception | AssertionError | StackOverflowError e) {
+            return app.errors().respond(request, e);
+        }
+        return response != null ? response : returnedNull(request, "the view");
+    }
+
+    private Response returnedNull(Request request, String culprit) {
+        return app.errors().respond(request, new IllegalStateException(culprit + " returned null instead of a "
+                + "Response"));
     }
 
     /** Headers the layer added or changed on the way out, relative to what came back from inside it. */

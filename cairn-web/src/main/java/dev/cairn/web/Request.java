@@ -65,7 +65,7 @@ public final class Request {
     private boolean streamTaken;
     private String host;
     private Htmx htmx;
-    private Map<String, Object> attributes;
+    private Attributes attributes;
     private Resolution.Match<View> match;
 
     Request(dev.cairn.gateway.Request exchange, WebApp app) {
@@ -226,7 +226,7 @@ public final class Request {
 
     /** The host as sent, unchecked: for logging and error pages, never for building URLs. */
     String rawHost() {
-        if (app.settings().bool(Settings.USE_X_FORWARDED_HOST, false)) {
+        if (app.forwardedHost()) {
             String forwarded = header("X-Forwarded-Host");
             if (forwarded != null) {
                 return forwarded.strip();
@@ -381,7 +381,7 @@ public final class Request {
     /** Sets an attribute for later middleware and the view. */
     public Request attribute(String name, Object value) {
         if (attributes == null) {
-            attributes = new LinkedHashMap<>();
+            attributes = new Attributes();
         }
         attributes.put(name, value);
         return this;
@@ -395,9 +395,9 @@ public final class Request {
         return this;
     }
 
-    /** Every attribute, in the order set. */
+    /** A snapshot of every attribute, in the order first set. */
     public Map<String, Object> attributes() {
-        return attributes == null ? Map.of() : Collections.unmodifiableMap(attributes);
+        return attributes == null ? Map.of() : attributes.asMap();
     }
 
     /** The route the resolver matched, or null before resolution and for unmatched requests. */

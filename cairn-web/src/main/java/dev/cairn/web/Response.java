@@ -34,7 +34,8 @@ public final class Response {
 
     private int status;
     private final Headers.Builder headers;
-    private final List<SetCookie> cookies = new ArrayList<>(1);
+    // Empty lists share one array until a cookie is set: most responses set none.
+    private final List<SetCookie> cookies = new ArrayList<>(0);
     private final List<SetCookie> signedCookies = new ArrayList<>(0);
     private ResponseBody body;
     private Path file;

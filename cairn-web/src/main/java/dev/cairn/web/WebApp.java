@@ -52,6 +52,7 @@ public final class WebApp implements Application {
     private final ErrorPages errors;
     private final MultipartParser multipart;
     private final AllowedHosts hosts;
+    private final boolean forwardedHost;
     private final String secretKey;
     private final List<String> fallbackKeys;
     private final List<Check> checks;
@@ -72,9 +73,19 @@ public final class WebApp implements Application {
                 : ErrorPages.builder().debug(debug).templates(templates).build();
         this.multipart = builder.multipart != null ? builder.multipart : MultipartParser.builder().build();
         this.hosts = AllowedHosts.of(settings.allowedHosts(), debug);
+        this.forwardedHost = forwardedHost(settings);
         this.secretKey = secretKey(settings, debug);
         this.fallbackKeys = settings.list(Settings.SECRET_KEY_FALLBACKS);
         this.checks = List.copyOf(builder.checks);
+    }
+
+    /** Whether X-Forwarded-Host names the host; unreadable counts as off here, and settings.E002 refuses it. */
+    private static boolean forwardedHost(Settings settings) {
+        try {
+            return settings.bool(Settings.USE_X_FORWARDED_HOST, false);
+        } catch (SettingsException e) {
+            return false;
+        }
     }
 
     /** Whether debug is on; an unreadable DEBUG counts as off here, and the check settings.E002 refuses it. */
@@ -219,6 +230,11 @@ public final class WebApp implements Application {
     /** The allowed hosts in force. */
     public AllowedHosts hosts() {
         return hosts;
+    }
+
+    /** Whether {@code USE_X_FORWARDED_HOST} is on, read once rather than on every request. */
+    boolean forwardedHost() {
+        return forwardedHost;
     }
 
     MultipartParser multipart() {

@@ -77,6 +77,17 @@ class HostTest {
     }
 
     @Test
+    void theLastHostThatPassedIsRememberedWithoutLettingAnotherThrough() {
+        AllowedHosts hosts = AllowedHosts.of(List.of("example.com"), false);
+        assertEquals("example.com", hosts.check("Example.COM"));
+        assertEquals("example.com", hosts.check("Example.COM"), "the same host, answered from memory");
+        assertThrows(DisallowedHost.class, () -> hosts.check("evil.example"));
+        assertThrows(DisallowedHost.class, () -> hosts.check("example.com/evil"));
+        assertEquals("example.com:8000", hosts.check("example.com:8000"));
+        assertEquals("example.com", hosts.check("Example.COM"));
+    }
+
+    @Test
     void noAllowedHostsOutOfDebugAllowNothing() {
         // A site cannot be built this way (hosts.E001), but the rule itself must not fall back to the debug hosts.
         AllowedHosts none = AllowedHosts.of(List.of(), false);

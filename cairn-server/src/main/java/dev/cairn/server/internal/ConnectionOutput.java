@@ -79,6 +79,13 @@ public final class ConnectionOutput {
     public boolean writeField(String name, String value) throws IOException {
         int nl = name.length();
         int vl = value.length();
+        if (vl >= EncodedFields.MIN_VALUE_LENGTH) {
+            byte[] line = EncodedFields.find(name, value);
+            if (line != null) {
+                write(line);
+                return true;
+            }
+        }
         ensure(nl + vl + 4);
         byte[] b = buf;
         int p = count;
@@ -100,8 +107,14 @@ public final class ConnectionOutput {
         }
         b[p++] = '\r';
         b[p++] = '\n';
+        if (nl == 0) {
+            return false;
+        }
+        if (vl >= EncodedFields.MIN_VALUE_LENGTH) {
+            EncodedFields.written(name, value, b, count, p);
+        }
         count = p;
-        return nl > 0;
+        return true;
     }
 
     /** Appends a non-negative number in decimal, without making a String. */

@@ -47,6 +47,40 @@ class ConnectionOutputTest {
         assertEquals(ok ? "HTTP/1.1 200 OK\r\n" + name + ": " + value + "\r\n" : "", text);
     }
 
+    static Stream<Arguments> longFields() {
+        String policy = "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'";
+        return Stream.of(
+                Arguments.of("the same strings every time", policy, policy, policy),
+                Arguments.of("equal text in new strings", policy, new String(policy), new String(policy)),
+                Arguments.of("a value that changes", policy, policy.replace("none", "self"), policy),
+                Arguments.of("Latin-1 text", "caf\u00e9 ".repeat(8), "caf\u00e9 ".repeat(8), "caf\u00e9 ".repeat(8)));
+    }
+
+    @ParameterizedTest(name = "{0}: each response carries exactly its own value")
+    @MethodSource("longFields")
+    void aLongFieldSentAgainAndAgainIsWrittenExactly(String why, String first, String second, String third)
+            throws IOException {
+        for (String value : new String[]{first, second, third, first, second, third}) {
+            ByteArrayOutputStream sink = new ByteArrayOutputStream();
+            ConnectionOutput out = new ConnectionOutput(sink);
+            assertTrue(out.writeField("Content-Security-Policy", value));
+            out.flush();
+            assertEquals("Content-Security-Policy: " + value + "\r\n", sink.toString(StandardCharsets.ISO_8859_1));
+        }
+    }
+
+    @Test
+    void aLongFieldThatCannotBeSentIsNeverRemembered() throws IOException {
+        String bad = "x".repeat(EncodedFields.MIN_VALUE_LENGTH) + "\r\nSet-Cookie: a=b";
+        for (int i = 0; i < 3; i++) {
+            ConnectionOutput out = new ConnectionOutput(new ByteArrayOutputStream());
+            out.beginHead();
+            assertFalse(out.writeField("X-Long", bad));
+            out.rollbackHead();
+        }
+        assertEquals(null, EncodedFields.find("X-Long", bad));
+    }
+
     @Test
     void decimalsAreWrittenWithoutStrings() throws IOException {
         ByteArrayOutputStream sink = new ByteArrayOutputStream();

@@ -26,6 +26,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The default stack as a new project runs it, and the opt-in middleware stacked with it. */
 class MiddlewaresTest {
 
+    /** A page long enough to get an ETag of its own. */
+    private static final String ARTICLES = "articles ".repeat(ConditionalGet.MIN_BODY_FOR_ETAG / 8);
+
     private static final Settings SETTINGS = Sites.base().set(Settings.ALLOWED_HOSTS, "example.com").build();
     private static final String PAGE = "<h1>Welcome</h1>\n".repeat(40);
     private static final Set<String> SECURITY_HEADERS = Set.of("X-Content-Type-Options", "Referrer-Policy",
@@ -33,7 +36,7 @@ class MiddlewaresTest {
 
     private static List<Route<View>> routes() {
         return List.of(Routes.path("", request -> Response.html(PAGE), "home"),
-                Routes.path("articles/", request -> Response.text("articles"), "articles"));
+                Routes.path("articles/", request -> Response.text(ARTICLES), "articles"));
     }
 
     private static WebApp defaults() {

@@ -3,10 +3,12 @@ package dev.cairn.examples.site;
 import static dev.cairn.web.Urls.path;
 
 import dev.cairn.server.Server;
+import dev.cairn.web.Middleware;
 import dev.cairn.web.Response;
 import dev.cairn.web.WebApp;
 import dev.cairn.web.middleware.Middlewares;
 import dev.cairn.web.settings.Settings;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,12 +26,19 @@ public final class BenchMain {
     public static WebApp app(Settings settings) {
         return WebApp.builder()
                 .settings(settings)
-                .middleware(Middlewares.defaults(settings))
+                .middleware(middleware(settings))
                 .routes(path("", r -> Response.text("Cairn"), "home"),
                         path("plaintext", r -> Response.text("Hello, World!"), "plaintext"),
                         path("json", r -> Response.json(new Message("Hello, World!")), "json"),
                         path("users/<int:pk>/", r -> Response.text("user " + r.kwarg("pk")), "user"))
                 .build();
+    }
+
+    /**
+     * A new project's default middleware; none when {@code BENCH_MIDDLEWARE=none}, to measure the resolver alone.
+     */
+    static List<Middleware> middleware(Settings settings) {
+        return "none".equals(System.getenv("BENCH_MIDDLEWARE")) ? List.of() : Middlewares.defaults(settings);
     }
 
     /**
