@@ -3,6 +3,9 @@
 #   RequestHeadParserBenchmark  ns to parse a browser's request head and TechEmpower's short one
 #   JourneyBenchmark            ns per request of the server's request loop, journey recording off vs on,
 #                               and ns for Journey.current() when nothing is recorded
+#   RouterBenchmark             ns to resolve a path among 10, 100 and 1,000 routes
+#   WebAppBenchmark             ns per request through a bare gateway app, the framework's routes, and routes
+#                               plus the default middleware (and each middleware alone)
 # Usage: benchmarks/jmh.sh [JMH options or a benchmark regex], e.g. `benchmarks/jmh.sh Journey`.
 # Environment: BUILD=0 skips the Maven build; JMH_OPTS replaces the default brief settings, and so does any
 # option on the command line.
