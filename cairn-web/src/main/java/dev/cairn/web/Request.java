@@ -460,7 +460,10 @@ public final class Request {
         return "Request[" + method() + " " + fullPath() + "]";
     }
 
-    /** Closes the uploads' temporary files once the response is sent. */
+    /**
+     * Closes the uploads' temporary files once the site has answered; a streamed body, which the server writes
+     * afterwards, must not read the uploads.
+     */
     void close() {
         if (files == null) {
             return;
