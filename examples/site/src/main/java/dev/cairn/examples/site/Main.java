@@ -2,6 +2,7 @@ package dev.cairn.examples.site;
 
 import dev.cairn.server.Server;
 import dev.cairn.web.WebApp;
+import dev.cairn.web.checks.SystemCheckError;
 import dev.cairn.web.settings.Settings;
 import dev.cairn.web.settings.SettingsException;
 
@@ -23,7 +24,8 @@ public final class Main {
         try {
             settings = Settings.load(Site.DEVELOPMENT);
             app = Site.build(settings);
-        } catch (SettingsException | IllegalStateException e) {
+        } catch (SettingsException | SystemCheckError e) {
+            // A misconfiguration stops start-up with what to fix, not a stack trace.
             System.err.println(e.getMessage());
             System.exit(2);
             return;
