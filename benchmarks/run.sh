@@ -14,6 +14,8 @@
 #   WARMUP    seconds of warm-up per test before measuring (default 5; 2 in quick mode)
 #   THREADS   wrk threads (default 2)
 #   JAVA_OPTS JVM flags for every server (default "-Xms1g -Xmx1g")
+#   REPEAT    rounds over all the servers (default 1); with more, the table shows each server's median, which
+#             is what to compare on this noisy 2-core machine
 #   BUILD=0   use the jars already built
 # Raw wrk output and server logs go to benchmarks/results/<time>/.
 set -euo pipefail
@@ -29,6 +31,7 @@ SERVERS=${SERVERS:-cairn cairn-web jetty helidon vertx}
 DURATION=${DURATION:-15}
 WARMUP=${WARMUP:-$([ "$DURATION" -le 3 ] && echo 2 || echo 5)}
 THREADS=${THREADS:-2}
+REPEAT=${REPEAT:-1}
 JAVA_OPTS=${JAVA_OPTS:--Xms1g -Xmx1g}
 HOST=127.0.0.1 # loopback only: nothing here may load another machine
 
@@ -189,32 +192,34 @@ parse_wrk() {
 summary="$results/summary.txt"
 : >"$summary"
 failed=""
-for server in $SERVERS; do
-    port=$(free_port)
-    echo "== $server on http://$HOST:$port"
-    if ! start_server "$server" "$port"; then
-        failed="$failed $server"
+for round in $(seq 1 "$REPEAT"); do
+    for server in $SERVERS; do
+        port=$(free_port)
+        echo "== $server on http://$HOST:$port$([ "$REPEAT" -gt 1 ] && echo " (round $round of $REPEAT)")"
+        if ! start_server "$server" "$port"; then
+            failed="$failed $server"
+            stop_server
+            continue
+        fi
+        if ! check_endpoint "$server" "$port" /plaintext 'Hello, World!' 'text/plain' ||
+            ! check_endpoint "$server" "$port" /json '{"message":"Hello, World!"}' 'application/json'; then
+            failed="$failed $server"
+            stop_server
+            continue
+        fi
+        for test in plaintext json; do
+            connections=$([ "$test" = plaintext ] && echo 256 || echo 64)
+            echo "   $test: warm-up ${WARMUP}s, then ${DURATION}s at $connections connections"
+            run_wrk "$server" "$test" "$port" "$WARMUP" "$connections" "$results/$server-$test-$round-warmup.txt"
+            run_wrk "$server" "$test" "$port" "$DURATION" "$connections" "$results/$server-$test-$round.txt"
+            echo "$test $server $(parse_wrk "$results/$server-$test-$round.txt")" >>"$summary"
+        done
+        if ! kill -0 "$pid" 2>/dev/null; then
+            echo "FAIL: $server died during the run; its log: $results/$server.log" >&2
+            failed="$failed $server"
+        fi
         stop_server
-        continue
-    fi
-    if ! check_endpoint "$server" "$port" /plaintext 'Hello, World!' 'text/plain' ||
-        ! check_endpoint "$server" "$port" /json '{"message":"Hello, World!"}' 'application/json'; then
-        failed="$failed $server"
-        stop_server
-        continue
-    fi
-    for test in plaintext json; do
-        connections=$([ "$test" = plaintext ] && echo 256 || echo 64)
-        echo "   $test: warm-up ${WARMUP}s, then ${DURATION}s at $connections connections"
-        run_wrk "$server" "$test" "$port" "$WARMUP" "$connections" "$results/$server-$test-warmup.txt"
-        run_wrk "$server" "$test" "$port" "$DURATION" "$connections" "$results/$server-$test.txt"
-        echo "$test $server $(parse_wrk "$results/$server-$test.txt")" >>"$summary"
     done
-    if ! kill -0 "$pid" 2>/dev/null; then
-        echo "FAIL: $server died during the run; its log: $results/$server.log" >&2
-        failed="$failed $server"
-    fi
-    stop_server
 done
 
 # ---- the table ----------------------------------------------------------------------------------------------------
@@ -222,17 +227,31 @@ echo
 echo "DURATION=${DURATION}s WARMUP=${WARMUP}s THREADS=$THREADS JAVA_OPTS='$JAVA_OPTS' $(nproc) cores; $("$java" \
     -version 2>&1 | head -1)"
 awk '
-    { test[NR] = $1; server[NR] = $2; rps[NR] = $3; p99[NR] = $4; errors[NR] = $5
-      if ($2 == "cairn") cairn[$1] = $3
-      else if ($2 == "cairn-web") web[$1] = $3
-      else if ($3 > best[$1]) { best[$1] = $3; bestName[$1] = $2 } }
+    # Each test and server may have several rounds: the table shows the median requests/s and p99 and the
+    # errors summed, and the ratios compare medians.
+    function median(list, n,    a, i, j, t) {
+        n = split(list, a, " ")
+        for (i = 2; i <= n; i++) for (j = i; j > 1 && a[j - 1] + 0 > a[j] + 0; j--) { t = a[j]; a[j] = a[j - 1]; a[j - 1] = t }
+        return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
+    }
+    { key = $1 " " $2
+      if (!(key in rpsList)) { order[++keys] = key }
+      rpsList[key] = rpsList[key] " " $3; p99List[key] = p99List[key] " " $4; errors[key] += $5; rounds[key]++ }
     END {
-        printf "%-10s %-8s %14s %12s %8s %12s\n", "test", "server", "requests/s", "p99", "errors", "cairn/this"
-        for (i = 1; i <= NR; i++) {
-            ratio = (test[i] in cairn && rps[i] > 0) ? sprintf("%.2f", cairn[test[i]] / rps[i]) : "-"
+        for (k = 1; k <= keys; k++) {
+            key = order[k]; split(key, parts, " "); t = parts[1]; s = parts[2]
+            rps[key] = median(rpsList[key]); p99[key] = median(p99List[key])
+            if (s == "cairn") cairn[t] = rps[key]
+            else if (s == "cairn-web") web[t] = rps[key]
+            else if (rps[key] > best[t]) { best[t] = rps[key]; bestName[t] = s }
+        }
+        printf "%-10s %-10s %14s %12s %8s %7s %12s\n", "test", "server", "requests/s", "p99", "errors", "rounds", "cairn/this"
+        for (k = 1; k <= keys; k++) {
+            key = order[k]; split(key, parts, " "); t = parts[1]; s = parts[2]
+            ratio = (t in cairn && rps[key] > 0) ? sprintf("%.2f", cairn[t] / rps[key]) : "-"
             # wrk prints a p99 of 0 when its histogram lost the samples (it happens with pipelining): say so.
-            p = (p99[i] + 0 > 0) ? sprintf("%.2fms", p99[i]) : "n/a"
-            printf "%-10s %-8s %14.0f %12s %8d %12s\n", test[i], server[i], rps[i], p, errors[i], ratio
+            p = (p99[key] + 0 > 0) ? sprintf("%.2fms", p99[key]) : "n/a"
+            printf "%-10s %-10s %14.0f %12s %8d %7d %12s\n", t, s, rps[key], p, errors[key], rounds[key], ratio
         }
         for (t in best) if (t in cairn)
             printf "%s: cairn/best peer (%s) = %.2f\n", t, bestName[t], cairn[t] / best[t]
