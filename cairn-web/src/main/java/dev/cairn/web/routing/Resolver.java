@@ -4,6 +4,7 @@ import dev.cairn.http.HttpException;
 import dev.cairn.http.PercentCodec;
 import dev.cairn.journey.Journey;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,12 +29,30 @@ public final class Resolver<V> {
     private final List<String> patterns;
     private final RouteTrie<V> trie;
     private final Reverser<V> reverser;
+    private final Map<String, CompiledRoute<V>> literals;
 
     private Resolver(List<CompiledRoute<V>> routes, Map<String, CompiledRoute<V>> byName) {
         this.routes = routes;
         this.patterns = routes.stream().map(CompiledRoute::pattern).toList();
         this.trie = new RouteTrie<>(routes);
         this.reverser = new Reverser<>(byName);
+        this.literals = literals(routes);
+    }
+
+    /**
+     * The routes without parameters that come before every route with one, by their whole path ({@code "/about/"}).
+     * No earlier route can take such a path from them, so a request for exactly that path (with no escapes to
+     * decode) is answered by one lookup, as the trie would answer it; later literal routes are left to the trie.
+     */
+    private static <V> Map<String, CompiledRoute<V>> literals(List<CompiledRoute<V>> routes) {
+        Map<String, CompiledRoute<V>> literals = new HashMap<>();
+        for (CompiledRoute<V> route : routes) {
+            if (route.params().length > 0) {
+                break;
+            }
+            literals.putIfAbsent("/" + route.pattern(), route);
+        }
+        return Map.copyOf(literals);
     }
 
     /** Starts a resolver that knows the built-in converters {@code int, str, slug, uuid, path}. */
@@ -54,9 +73,16 @@ public final class Resolver<V> {
      */
     public Resolution<V> resolve(String method, String path) throws HttpException {
         Objects.requireNonNull(method, "method");
+        Journey journey = Journey.current();
+        if (journey == null && path.indexOf('%') < 0) {
+            CompiledRoute<V> literal = literals.get(path);
+            if (literal != null && literal.accepts(method)) {
+                return new Resolution.Match<>(literal.route().view(), literal.route(), Map.of(), literal.name(),
+                        literal.pattern());
+            }
+        }
         String[] segments = segments(path);
         RouteTrie.Found found = trie.find(segments, method);
-        Journey journey = Journey.current();
         if (found.index() >= 0) {
             CompiledRoute<V> route = routes.get(found.index());
             Map<String, Object> kwargs = kwargs(route.params(), found.values());
