@@ -106,7 +106,8 @@ class CspNonceTest {
         assertNotNull(seen[0], "the middleware offers a nonce");
         assertFalse(seen[0].used(), "nothing asked for it");
         assertFalse(response.headers().first("Content-Security-Policy").contains("nonce"));
-        assertTrue(response.headers().first("Content-Security-Policy").contains("script-src 'self';"));
+        assertFalse(response.headers().first("Content-Security-Policy").contains("script-src"),
+                "without a nonce, script-src only repeated default-src");
     }
 
     static Stream<Arguments> policies() {
@@ -115,7 +116,33 @@ class CspNonceTest {
                 Arguments.of("script-src 'self'  {nonce}; style-src {nonce} 'self'", "script-src 'self'; style-src"
                         + " 'self'", "script-src 'self'  'nonce-N'; style-src 'nonce-N' 'self'"),
                 Arguments.of("default-src 'self'", "default-src 'self'", "default-src 'self'"),
-                Arguments.of("{nonce}", "", "'nonce-N'"));
+                Arguments.of("{nonce}", "", "'nonce-N'"),
+                Arguments.of("default-src 'self'; script-src 'self' {nonce}; base-uri 'self'",
+                        "default-src 'self'; base-uri 'self'", "default-src 'self'; script-src 'self' 'nonce-N'; "
+                                + "base-uri 'self'"),
+                Arguments.of("default-src 'self'; script-src {nonce}", "default-src 'self'; script-src",
+                        "default-src 'self'; script-src 'nonce-N'"));
+    }
+
+    static Stream<Arguments> repeats() {
+        return Stream.of(
+                Arguments.of("default-src 'self'; img-src 'self'", "default-src 'self'"),
+                Arguments.of("default-src 'self' https:; style-src  https:   'self'", "default-src 'self' https:; "
+                        + "style-src  https:   'self'"),
+                Arguments.of("default-src 'self' https:; style-src 'self'   https:", "default-src 'self' https:"),
+                Arguments.of("default-src 'self'; base-uri 'self'; form-action 'self'",
+                        "default-src 'self'; base-uri 'self'; form-action 'self'"),
+                Arguments.of("default-src 'self'; SCRIPT-SRC 'self'; object-src 'none'",
+                        "default-src 'self'; object-src 'none'"),
+                Arguments.of("script-src 'self'; style-src 'self'", "script-src 'self'; style-src 'self'"),
+                Arguments.of("default-src 'none'; img-src", "default-src 'none'; img-src"));
+    }
+
+    @ParameterizedTest(name = "[{0}] -> [{1}]")
+    @MethodSource
+    void repeats(String policy, String minimal) {
+        // Only fetch directives fall back to default-src; base-uri and form-action never do, and order matters.
+        assertEquals(minimal, ContentSecurityPolicy.withoutRepeats(policy));
     }
 
     @ParameterizedTest(name = "[{0}] without: [{1}], with: [{2}]")
