@@ -1,6 +1,7 @@
 package dev.cairn.web.middleware;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -38,12 +39,20 @@ final class ContentSecurityPolicy {
             "font-src", "frame-src", "img-src", "manifest-src", "media-src", "object-src", "script-src",
             "script-src-attr", "script-src-elem", "style-src", "style-src-attr", "style-src-elem", "worker-src");
 
-    /** The policy without fetch directives that only repeat {@code default-src}; unchanged when it has none. */
+    /**
+     * The policy without fetch directives that only repeat {@code default-src}; unchanged when it has no
+     * {@code default-src}, or names a directive twice (only the first counts, and dropping it would promote the
+     * second).
+     */
     static String withoutRepeats(String policy) {
         String[] directives = policy.split(";");
         String fallback = null;
+        Set<String> names = new HashSet<>();
         for (String directive : directives) {
             String[] words = directive.strip().split("\\s+", 2);
+            if (!words[0].isEmpty() && !names.add(words[0].toLowerCase(Locale.ROOT))) {
+                return policy;
+            }
             if (words[0].equalsIgnoreCase("default-src") && words.length == 2) {
                 fallback = sources(words[1]);
             }

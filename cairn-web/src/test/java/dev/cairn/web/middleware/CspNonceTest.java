@@ -135,7 +135,11 @@ class CspNonceTest {
                 Arguments.of("default-src 'self'; SCRIPT-SRC 'self'; object-src 'none'",
                         "default-src 'self'; object-src 'none'"),
                 Arguments.of("script-src 'self'; style-src 'self'", "script-src 'self'; style-src 'self'"),
-                Arguments.of("default-src 'none'; img-src", "default-src 'none'; img-src"));
+                Arguments.of("default-src 'none'; img-src", "default-src 'none'; img-src"),
+                Arguments.of("default-src 'self'; script-src 'self'; script-src 'none'",
+                        "default-src 'self'; script-src 'self'; script-src 'none'"),
+                Arguments.of("default-src 'self'; default-src 'none'; img-src 'none'",
+                        "default-src 'self'; default-src 'none'; img-src 'none'"));
     }
 
     @ParameterizedTest(name = "[{0}] -> [{1}]")
