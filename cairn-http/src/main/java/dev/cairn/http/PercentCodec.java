@@ -29,6 +29,10 @@ public final class PercentCodec {
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
     /** RFC 3986 §3.3 {@code pchar} minus {@code pct-encoded}: unreserved, sub-delims, {@code :} and {@code @}. */
     private static final boolean[] PATH_SEGMENT_SAFE = safe("-._~!$&'()*+,;=:@");
+    /** A whole path: {@code pchar} and the {@code /} between segments. */
+    private static final boolean[] PATH_SAFE = safe("-._~!$&'()*+,;=:@/");
+    /** Unreserved and {@code /}: text that cannot bring a scheme, query, fragment or parameter into a URL. */
+    private static final boolean[] STRICT_PATH_SAFE = safe("-._~/");
     /** The WHATWG application/x-www-form-urlencoded byte set's complement: what is left as it is. */
     private static final boolean[] QUERY_SAFE = safe("*-._");
 
@@ -69,6 +73,23 @@ public final class PercentCodec {
      */
     public static String encodePathSegment(String segment) {
         return encode(segment, PATH_SEGMENT_SAFE, false, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Encodes a whole path as UTF-8: RFC 3986 §3.3 {@code pchar} and {@code /} stay, everything else becomes
+     * {@code %XX}. For paths the application chose, such as a static file's name.
+     */
+    public static String encodePath(String path) {
+        return encode(path, PATH_SAFE, false, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Encodes text to be placed in a URL path as UTF-8, keeping only RFC 3986's unreserved characters and
+     * {@code /}: a value from a request cannot add a scheme ({@code :}), a query, a fragment or parameters to the
+     * URL it goes into.
+     */
+    public static String encodePathStrict(String text) {
+        return encode(text, STRICT_PATH_SAFE, false, StandardCharsets.UTF_8);
     }
 
     /**

@@ -125,6 +125,28 @@ class PercentCodecTest {
                 Arguments.of("", ""));
     }
 
+    /** Text, then as {@code encodePath} writes it, then as {@code encodePathStrict} does. */
+    static Stream<Arguments> wholePaths() {
+        return Stream.of(
+                Arguments.of("css/app.css", "css/app.css", "css/app.css"),
+                Arguments.of("a b/c?d#e", "a%20b/c%3Fd%23e", "a%20b/c%3Fd%23e"),
+                Arguments.of("javascript:alert(1)", "javascript:alert(1)", "javascript%3Aalert%281%29"),
+                Arguments.of("a;b=c&d@e", "a;b=c&d@e", "a%3Bb%3Dc%26d%40e"),
+                Arguments.of("caf\u00e9/~x", "caf%C3%A9/~x", "caf%C3%A9/~x"),
+                Arguments.of("100%", "100%25", "100%25"),
+                Arguments.of("", "", ""));
+    }
+
+    @ParameterizedTest
+    @MethodSource("wholePaths")
+    void wholePathsKeepTheirSlashesAndTheStrictFormKeepsOnlyUnreserved(String text, String path, String strict)
+            throws HttpException {
+        assertEquals(path, PercentCodec.encodePath(text));
+        assertEquals(strict, PercentCodec.encodePathStrict(text));
+        assertEquals(text, PercentCodec.decodePath(path));
+        assertEquals(text, PercentCodec.decodePath(strict));
+    }
+
     @ParameterizedTest
     @MethodSource("segments")
     void pathSegmentIsEncodedSoItCannotChangeTheUrlsStructure(String segment, String encoded)

@@ -1,6 +1,7 @@
 package dev.cairn.web.staticfiles;
 
-import java.nio.charset.StandardCharsets;
+import dev.cairn.http.PercentCodec;
+
 import java.util.Objects;
 
 /**
@@ -54,16 +55,6 @@ public final class StaticUrls {
 
     /** Percent-encodes every byte outside RFC 3986's {@code pchar} set and {@code /}, as UTF-8. */
     static String encodePath(String path) {
-        StringBuilder out = new StringBuilder(path.length());
-        for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xff;
-            if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~!$&'()*+,;=:@/".indexOf(c) >= 0)) {
-                out.append((char) c);
-            } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
-            }
-        }
-        return out.toString();
+        return PercentCodec.encodePath(path);
     }
 }

@@ -1,12 +1,12 @@
 package dev.cairn.web.views;
 
+import dev.cairn.http.PercentCodec;
 import dev.cairn.web.HttpError;
 import dev.cairn.web.Request;
 import dev.cairn.web.Response;
 import dev.cairn.web.routing.NoReverseMatch;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -186,19 +186,7 @@ public class RedirectView extends ClassView {
 
     /** Percent-encodes every UTF-8 byte but RFC 3986's unreserved characters and {@code /}. */
     static String encode(String value) {
-        StringBuilder out = new StringBuilder(value.length());
-        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xff;
-            boolean unreserved = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                    || c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
-            if (unreserved) {
-                out.append((char) c);
-            } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
-            }
-        }
-        return out.toString();
+        return PercentCodec.encodePathStrict(value);
     }
 
     @Override
