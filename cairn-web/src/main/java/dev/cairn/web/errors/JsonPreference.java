@@ -1,5 +1,7 @@
 package dev.cairn.web.errors;
 
+import dev.cairn.http.QualityValues;
+
 import java.util.Locale;
 
 /**
@@ -36,36 +38,16 @@ final class JsonPreference {
     private static Rank rank(String accept, String type, String subtype) {
         Rank best = new Rank(0, UNMATCHED);
         for (String range : accept.split(",")) {
-            String[] parts = range.split(";");
-            String media = parts[0].strip().toLowerCase(Locale.ROOT);
+            int semicolon = range.indexOf(';');
+            String media = (semicolon < 0 ? range : range.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
             int specificity = media.equals(type + "/" + subtype)
                     ? 2
                     : media.equals(type + "/*") ? 1 : media.equals("*/*") ? 0 : UNMATCHED;
-            int weight = weight(parts);
+            int weight = QualityValues.weight(range, semicolon < 0 ? range.length() : semicolon, range.length());
             if (specificity > best.specificity() && weight >= 0) {
                 best = new Rank(weight, specificity);
             }
         }
         return best;
-    }
-
-    /** The {@code q} parameter in thousandths, 1000 when absent, -1 when malformed (the range is then ignored). */
-    private static int weight(String[] parts) {
-        for (int i = 1; i < parts.length; i++) {
-            String parameter = parts[i].strip().toLowerCase(Locale.ROOT);
-            if (parameter.startsWith("q=")) {
-                String q = parameter.substring(2);
-                if (!q.matches("0(\\.[0-9]{0,3})?|1(\\.0{0,3})?")) {
-                    return -1;
-                }
-                return q.charAt(0) == '1'
-                        ? 1000
-                        : q.length() <= 2
-                                ? 0
-                                : Integer.parseInt((q.substring(2) + "00")
-                                        .substring(0, 3));
-            }
-        }
-        return 1000;
     }
 }

@@ -1,6 +1,7 @@
 package dev.cairn.web.middleware;
 
 import dev.cairn.http.Headers;
+import dev.cairn.http.QualityValues;
 
 /**
  * Reads whether a request's {@code Accept-Encoding} (RFC 9110 §12.5.3) accepts gzip, by scanning the field in
@@ -14,7 +15,7 @@ import dev.cairn.http.Headers;
  */
 final class AcceptEncoding {
 
-    private static final int UNSET = -1;
+    private static final int UNSET = QualityValues.MALFORMED;
 
     private AcceptEncoding() {}
 
@@ -33,9 +34,9 @@ final class AcceptEncoding {
                 int end = comma < 0 ? value.length() : comma;
                 int semicolon = value.indexOf(';', start);
                 int codingEnd = semicolon < 0 || semicolon > end ? end : semicolon;
-                int a = skipSpace(value, start, codingEnd);
-                int b = trimSpace(value, a, codingEnd);
-                int weight = weight(value, codingEnd, end);
+                int a = QualityValues.skipSpace(value, start, codingEnd);
+                int b = QualityValues.trimSpace(value, a, codingEnd);
+                int weight = QualityValues.weight(value, codingEnd, end);
                 if (weight != UNSET) {
                     if (gzip == UNSET && (is(value, a, b, "gzip") || is(value, a, b, "x-gzip"))) {
                         gzip = weight;
@@ -49,65 +50,7 @@ final class AcceptEncoding {
         return (gzip != UNSET ? gzip : any) > 0;
     }
 
-    /**
-     * The weight in thousandths given by the parameters in {@code [from, end)} ({@code ;q=0.5}), 1000 when there
-     * is none, {@link #UNSET} when it is malformed.
-     */
-    static int weight(String value, int from, int end) {
-        int weight = 1000;
-        int at = from;
-        while (at < end) {
-            int next = value.indexOf(';', at + 1);
-            int paramEnd = next < 0 || next > end ? end : next;
-            int a = skipSpace(value, at + 1, paramEnd);
-            int b = trimSpace(value, a, paramEnd);
-            if (b - a >= 2 && (value.charAt(a) == 'q' || value.charAt(a) == 'Q') && value.charAt(a + 1) == '=') {
-                weight = qvalue(value, a + 2, b);
-                if (weight == UNSET) {
-                    return UNSET;
-                }
-            }
-            at = paramEnd;
-        }
-        return weight;
-    }
-
-    /** A qvalue ({@code 0}, {@code 0.5}, {@code 1.000}; RFC 9110 §12.4.2) in thousandths, or {@link #UNSET}. */
-    static int qvalue(String value, int a, int b) {
-        int length = b - a;
-        if (length < 1 || length > 5 || (length > 1 && value.charAt(a + 1) != '.')) {
-            return UNSET;
-        }
-        char first = value.charAt(a);
-        if (first != '0' && first != '1') {
-            return UNSET;
-        }
-        int thousandths = 0;
-        for (int i = a + 2, scale = 100; i < b; i++, scale /= 10) {
-            char digit = value.charAt(i);
-            if (digit < '0' || digit > '9' || (first == '1' && digit != '0')) {
-                return UNSET;
-            }
-            thousandths += (digit - '0') * scale;
-        }
-        return first == '1' ? 1000 : thousandths;
-    }
-
     private static boolean is(String value, int a, int b, String token) {
         return b - a == token.length() && value.regionMatches(true, a, token, 0, token.length());
-    }
-
-    private static int skipSpace(String value, int a, int b) {
-        while (a < b && (value.charAt(a) == ' ' || value.charAt(a) == '\t')) {
-            a++;
-        }
-        return a;
-    }
-
-    private static int trimSpace(String value, int a, int b) {
-        while (b > a && (value.charAt(b - 1) == ' ' || value.charAt(b - 1) == '\t')) {
-            b--;
-        }
-        return b;
     }
 }

@@ -1,5 +1,7 @@
 package dev.cairn.web.staticfiles;
 
+import dev.cairn.http.QualityValues;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,40 +63,21 @@ public final class Negotiation {
         return weight;
     }
 
-    /** Parses {@code gzip;q=0.8, br} into coding → weight in thousandths, skipping malformed entries. */
+    /** Each coding's weight in thousandths; entries with a malformed {@code q} are left out. */
     static Map<String, Integer> weights(String header) {
         Map<String, Integer> weights = new HashMap<>();
         for (String entry : header.split(",")) {
-            String[] parts = entry.split(";");
-            String coding = parts[0].strip().toLowerCase(Locale.ROOT);
+            int semicolon = entry.indexOf(';');
+            String coding = (semicolon < 0 ? entry : entry.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
             if (coding.isEmpty()) {
                 continue;
             }
-            int weight = 1000;
-            for (int i = 1; i < parts.length; i++) {
-                String parameter = parts[i].strip();
-                if (parameter.length() > 2 && (parameter.charAt(0) == 'q' || parameter.charAt(0) == 'Q')
-                        && parameter.charAt(1) == '=') {
-                    weight = qvalue(parameter.substring(2));
-                }
-            }
-            if (weight >= 0) {
+            int weight = QualityValues.weight(entry, semicolon < 0 ? entry.length() : semicolon, entry.length());
+            if (weight != QualityValues.MALFORMED) {
                 // A repeated coding keeps its first weight, so a later entry cannot re-enable a refused one.
                 weights.putIfAbsent(coding, weight);
             }
         }
         return weights;
-    }
-
-    /** Parses a qvalue ({@code 0}, {@code 0.5}, {@code 1.000}; RFC 9110 §12.4.2) to thousandths, or -1. */
-    static int qvalue(String text) {
-        if (!text.matches("0(\\.[0-9]{0,3})?|1(\\.0{0,3})?")) {
-            return -1;
-        }
-        if (text.charAt(0) == '1') {
-            return 1000;
-        }
-        String digits = text.length() > 2 ? text.substring(2) : "";
-        return digits.isEmpty() ? 0 : Integer.parseInt((digits + "00").substring(0, 3));
     }
 }

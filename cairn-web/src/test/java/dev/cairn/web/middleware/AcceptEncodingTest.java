@@ -1,5 +1,7 @@
 package dev.cairn.web.middleware;
 
+import dev.cairn.http.QualityValues;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.cairn.http.Headers;
@@ -93,6 +95,6 @@ class AcceptEncodingTest {
     @ParameterizedTest(name = "q={0} is {1}")
     @MethodSource("qvalues")
     void qvaluesAreReadInThousandths(String qvalue, int thousandths) {
-        assertEquals(thousandths, AcceptEncoding.qvalue(qvalue, 0, qvalue.length()));
+        assertEquals(thousandths, QualityValues.qvalue(qvalue, 0, qvalue.length()));
     }
 }

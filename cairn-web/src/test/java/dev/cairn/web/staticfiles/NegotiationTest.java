@@ -1,5 +1,7 @@
 package dev.cairn.web.staticfiles;
 
+import dev.cairn.http.QualityValues;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
@@ -122,7 +124,7 @@ class NegotiationTest {
     @ParameterizedTest
     @MethodSource
     void qvaluesParseToThousandths(String text, int thousandths) {
-        assertEquals(thousandths, Negotiation.qvalue(text));
+        assertEquals(thousandths, QualityValues.qvalue(text, 0, text.length()));
     }
 
     static Stream<Arguments> headersParseToWeights() {
