@@ -101,29 +101,9 @@ public final class GZipMiddleware implements Middleware {
 
     /** Whether a media type compresses well: text, and the structured text formats sent as application/. */
     static boolean compressible(String contentType) {
-        if (contentType == null) {
-            return false;
-        }
-        int semicolon = contentType.indexOf(';');
-        int end = semicolon < 0 ? contentType.length() : semicolon;
-        while (end > 0 && contentType.charAt(end - 1) == ' ') {
-            end--;
-        }
-        return startsWith(contentType, "text/") || is(contentType, end, "application/json")
-                || is(contentType, end, "application/javascript") || is(contentType, end, "application/xml")
-                || is(contentType, end, "image/svg+xml") || endsWith(contentType, end, "+json")
-                || endsWith(contentType, end, "+xml");
-    }
-
-    private static boolean startsWith(String text, String prefix) {
-        return text.regionMatches(true, 0, prefix, 0, prefix.length());
-    }
-
-    private static boolean is(String text, int end, String type) {
-        return end == type.length() && text.regionMatches(true, 0, type, 0, type.length());
-    }
-
-    private static boolean endsWith(String text, int end, String suffix) {
-        return end >= suffix.length() && text.regionMatches(true, end - suffix.length(), suffix, 0, suffix.length());
+        MediaType type = MediaType.of(contentType);
+        return type != null && (type.startsWith("text/") || type.is("application/json")
+                || type.is("application/javascript") || type.is("application/xml") || type.is("image/svg+xml")
+                || type.endsWith("+json") || type.endsWith("+xml"));
     }
 }

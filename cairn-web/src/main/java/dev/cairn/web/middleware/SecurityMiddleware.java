@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * Django's {@code SecurityMiddleware}, with {@code XFrameOptionsMiddleware} and the Content-Security-Policy folded
- * in: it sends plain-HTTP requests to HTTPS when asked, and adds the security headers to every response on its way
+ * in: it sends plain-HTTP requests to HTTPS when asked, and adds the security headers to responses on their way
  * out, never replacing one the view set.
  *
  * <p>
@@ -29,6 +29,13 @@ import java.util.regex.Pattern;
  * {@code {nonce}} placeholders become the request's {@link CspNonce} if a template used it, and disappear
  * otherwise.</li>
  * </ul>
+ *
+ * <p>
+ * HSTS, {@code nosniff} and {@code X-Frame-Options} go on every response. The other three govern a document (what
+ * it may load and run, what it tells the sites it links to, which windows share its process), so they are left
+ * off a body a browser shows without running anything ({@link InertContent}: plain text, JSON, images, ...) while
+ * {@code nosniff} keeps it from being taken for HTML; OWASP's advice for APIs is the same. The policy is also left
+ * off a 304, whose headers would replace those of the stored page.
  *
  * <p>
  * With {@code SECURE_SSL_REDIRECT} on, a request that did not come over HTTPS gets a 301 to the same URL on
@@ -135,21 +142,36 @@ public final class SecurityMiddleware implements Middleware {
         return Response.permanentRedirect(location);
     }
 
-    /** Adds each header that is on and that the response does not have yet. */
+    /**
+     * Adds each header that is on and that the response does not have yet. The document policies go only where
+     * there may be a document: not on an inert body while {@code nosniff} keeps the browser from taking it for
+     * something else (a policy there is bytes that change nothing), and the CSP not on a 304, whose headers would
+     * replace those of the page the browser keeps (RFC 9111 §4.3.4) while its nonce was never made.
+     */
     private void secure(Request request, Response response) {
         if (hsts != null && request.isSecure()) {
             setDefault(response, "Strict-Transport-Security", hsts);
         }
         setDefault(response, "X-Content-Type-Options", nosniff);
+        setDefault(response, "X-Frame-Options", frameOptions);
+        String type = response.header("Content-Type");
+        if (nosniff != null && InertContent.is(type)) {
+            Decision.record(NAME, "document policies skipped", "contentType", type);
+            return;
+        }
         setDefault(response, "Referrer-Policy", referrerPolicy);
         setDefault(response, "Cross-Origin-Opener-Policy", openerPolicy);
-        setDefault(response, "X-Frame-Options", frameOptions);
-        if (policy != null && response.header(policyHeader) == null) {
-            CspNonce nonce = policy.usesNonce() ? CspNonce.of(request) : null;
-            boolean used = nonce != null && nonce.used();
-            response.addHeader(policyHeader, used ? policy.withNonce(nonce.value()) : policy.withoutNonce());
-            Decision.record(NAME, "policy", "header", policyHeader, "nonce", used);
+        if (policy == null || response.header(policyHeader) != null) {
+            return;
         }
+        if (response.status() == 304) {
+            Decision.record(NAME, "policy skipped", "status", 304);
+            return;
+        }
+        CspNonce nonce = policy.usesNonce() ? CspNonce.of(request) : null;
+        boolean used = nonce != null && nonce.used();
+        response.addHeader(policyHeader, used ? policy.withNonce(nonce.value()) : policy.withoutNonce());
+        Decision.record(NAME, "policy", "header", policyHeader, "nonce", used);
     }
 
     private boolean exempt(Request request) {

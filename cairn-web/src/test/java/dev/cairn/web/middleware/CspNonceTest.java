@@ -80,7 +80,7 @@ class CspNonceTest {
         List<String> nonces = new ArrayList<>();
         View view = request -> {
             nonces.add(CspNonce.of(request).value());
-            return Response.text("ok");
+            return Response.html("ok");
         };
         WebApp app = site(Sites.base().build(), view, null);
 
@@ -166,7 +166,7 @@ class CspNonceTest {
         Object[] seen = {"unset"};
         var response = site(settings, request -> {
             seen[0] = CspNonce.of(request);
-            return Response.text("ok");
+            return Response.html("ok");
         }, null).handle(Exchanges.get("/"));
 
         assertNull(seen[0]);
@@ -232,7 +232,7 @@ class CspNonceTest {
             CspNonce.of(request).value();
             return next.proceed(request);
         };
-        WebApp app = WebApp.builder().settings(settings).routes(Routes.<View>path("", r -> Response.text("ok")))
+        WebApp app = WebApp.builder().settings(settings).routes(Routes.<View>path("", r -> Response.html("ok")))
                 .middleware(new SecurityMiddleware(settings)).middleware("asking", asking).build();
 
         var journey = Sites.journeyOf(app, Exchanges.get("/"));
@@ -246,7 +246,7 @@ class CspNonceTest {
         Request[] seen = new Request[1];
         WebApp.builder().settings(Sites.settings()).routes(Routes.<View>path("", r -> {
             seen[0] = r;
-            return Response.text("ok");
+            return Response.html("ok");
         })).build().handle(Exchanges.get("/"));
 
         assertNull(CspNonce.of(seen[0]));

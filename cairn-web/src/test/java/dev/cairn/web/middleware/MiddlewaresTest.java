@@ -87,7 +87,12 @@ class MiddlewaresTest {
         var response = defaults().handle(exchange);
 
         assertEquals(status, response.status());
-        assertTrue(names(response).containsAll(SECURITY_HEADERS), () -> names(response).toString());
+        Set<String> expected = new TreeSet<>(SECURITY_HEADERS);
+        if (status == 304) {
+            // The stored page keeps its own policy: a 304's headers would replace it.
+            expected.remove("Content-Security-Policy");
+        }
+        assertTrue(names(response).containsAll(expected), () -> names(response).toString());
     }
 
     @Test

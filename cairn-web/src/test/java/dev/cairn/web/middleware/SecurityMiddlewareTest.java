@@ -31,7 +31,7 @@ class SecurityMiddlewareTest {
         return List.of(
                 Routes.path("", request -> {
                     views.incrementAndGet();
-                    return Response.text("home");
+                    return Response.html("home");
                 }),
                 Routes.path("framed/", request -> Response.text("framed")
                         .header("X-Frame-Options", "SAMEORIGIN")
@@ -39,6 +39,10 @@ class SecurityMiddlewareTest {
                         .header("Referrer-Policy", "no-referrer")
                         .header("Strict-Transport-Security", "max-age=1")),
                 Routes.path("health/", request -> Response.text("up")),
+                Routes.path("typed/", request -> request.query("type") == null
+                        ? Response.of(200)
+                        : Response.bytes(new byte[]{'x'}, request.query("type"))),
+                Routes.path("unchanged/", request -> Response.notModified()),
                 Routes.path("<int:n>/", request -> Response.text("number")));
     }
 
@@ -58,6 +62,75 @@ class SecurityMiddlewareTest {
         assertEquals(POLICY_WITHOUT_NONCE, response.headers().first("Content-Security-Policy"));
         assertNull(response.headers().first("Strict-Transport-Security"));
         assertNull(response.headers().first("Content-Security-Policy-Report-Only"));
+    }
+
+    static Stream<Arguments> policyByContentType() {
+        return Stream.of(
+                Arguments.of("text/html; charset=utf-8", true),
+                Arguments.of("application/xhtml+xml", true),
+                Arguments.of("image/svg+xml", true),
+                Arguments.of("IMAGE/SVG+XML; charset=utf-8", true),
+                Arguments.of("application/xml", true),
+                Arguments.of("text/xml", true),
+                Arguments.of("application/pdf", true),
+                Arguments.of("text/plainer", true),
+                Arguments.of("application/json-seq", true),
+                Arguments.of(null, true),
+                Arguments.of("text/plain; charset=utf-8", false),
+                Arguments.of("Text/Plain ; charset=utf-8", false),
+                Arguments.of("application/json", false),
+                Arguments.of("application/problem+json", false),
+                Arguments.of("text/css", false),
+                Arguments.of("text/javascript", false),
+                Arguments.of("text/csv", false),
+                Arguments.of("image/png", false),
+                Arguments.of("image/webp", false),
+                Arguments.of("video/mp4", false),
+                Arguments.of("audio/ogg", false),
+                Arguments.of("font/woff2", false),
+                Arguments.of("application/octet-stream", false));
+    }
+
+    @ParameterizedTest(name = "{0}: document policies sent {1}")
+    @MethodSource("policyByContentType")
+    void documentPoliciesGoOnlyWhereThereMayBeADocument(String type, boolean sent) {
+        String target = type == null ? "/typed/" : "/typed/?type=" + type.replace(" ", "%20").replace("+", "%2B");
+        var response = site().handle(Exchanges.get(target));
+
+        assertEquals(type, response.headers().first("Content-Type"));
+        assertEquals(sent ? POLICY_WITHOUT_NONCE : null, response.headers().first("Content-Security-Policy"));
+        assertEquals(sent ? "same-origin" : null, response.headers().first("Referrer-Policy"));
+        assertEquals(sent ? "same-origin" : null, response.headers().first("Cross-Origin-Opener-Policy"));
+        assertEquals("DENY", response.headers().first("X-Frame-Options"), "framing stays refused either way");
+        assertEquals("nosniff", response.headers().first("X-Content-Type-Options"), "and sniffing");
+    }
+
+    @Test
+    void hstsGoesOnInertResponsesToo() {
+        var response = site(SecurityMiddleware.SECURE_HSTS_SECONDS, "60").handle(Sites.secure(Exchanges.get(
+                "/typed/?type=application/json")));
+
+        assertEquals("max-age=60", response.headers().first("Strict-Transport-Security"));
+        assertNull(response.headers().first("Content-Security-Policy"));
+    }
+
+    @Test
+    void withoutNosniffEvenPlainTextGetsTheDocumentPolicies() {
+        var response = site(SecurityMiddleware.SECURE_CONTENT_TYPE_NOSNIFF, "false").handle(Exchanges.get(
+                "/typed/?type=text/plain"));
+
+        assertEquals(POLICY_WITHOUT_NONCE, response.headers().first("Content-Security-Policy"));
+        assertEquals("same-origin", response.headers().first("Referrer-Policy"));
+    }
+
+    @Test
+    void aNotModifiedResponseLeavesTheStoredPolicyAlone() {
+        var response = site().handle(Exchanges.get("/unchanged/"));
+
+        assertEquals(304, response.status());
+        assertNull(response.headers().first("Content-Security-Policy"));
+        assertEquals("nosniff", response.headers().first("X-Content-Type-Options"));
+        assertEquals("same-origin", response.headers().first("Referrer-Policy"));
     }
 
     @Test
