@@ -27,7 +27,8 @@ public interface Middleware {
 
         /**
          * Passes the request on and returns the response that came back: the view's, an inner middleware's, or
-         * the error page an inner exception became.
+         * the error page an inner exception became. Call it at most once, and while {@code handle} runs: the chain
+         * belongs to the request's way in and out, not to a later moment.
          *
          * @throws IllegalStateException when called a second time by the same middleware
          */

@@ -14,8 +14,9 @@ import java.util.Objects;
  * <p>
  * Lifecycle of one layer for one request:
  * <ol>
- * <li>the layer's {@code handle} is called with a fresh {@link Link} to the rest;</li>
- * <li>it calls {@link Link#proceed} at most once; a second call throws, naming the layer;</li>
+ * <li>the layer's {@code handle} is called with the request's {@link Pass}, the chain to the rest;</li>
+ * <li>it calls {@link Pass#proceed} at most once, while its {@code handle} runs; a second call throws, naming the
+ * layer;</li>
  * <li>whatever it throws becomes an error response here, at its own boundary, so the layers outside it still get
  * a response on their way out;</li>
  * <li>with a journey recording, its time, what it changed, and whether it answered without passing the request on
@@ -32,17 +33,27 @@ final class Onion {
         }
     }
 
+    /** The most layers a stack may have: one bit each in a request's {@link Pass}. */
+    static final int MAX_LAYERS = 64;
+
     private final Layer[] layers;
     private final WebApp app;
 
     Onion(List<Layer> layers, WebApp app) {
+        if (layers.size() > MAX_LAYERS) {
+            throw new IllegalArgumentException("A site can have at most " + MAX_LAYERS + " middleware, not "
+                    + layers.size() + "; combine some into one");
+        }
         this.layers = layers.toArray(Layer[]::new);
         this.app = app;
     }
 
     /** Runs the request through every layer and the view; never throws what a layer or the view threw. */
     Response run(Request request) {
-        return enter(0, request);
+        if (layers.length == 0) {
+            return view(request);
+        }
+        return new Pass(Journey.current()).enter(0, request);
     }
 
     /** The names of the layers, outermost first. */
@@ -54,36 +65,14 @@ final class Onion {
         return names;
     }
 
-    private Response enter(int index, Request request) {
-        if (index == layers.length) {
-            return view(request);
-        }
-        Layer layer = layers[index];
-        Link next = new Link(index + 1, layer.name());
-        Journey journey = Journey.current();
-        if (journey == null) {
-            return layer(layer, request, next);
-        }
-        Map<String, Object> attributesBefore = new LinkedHashMap<>(request.attributes());
-        journey.record("middleware", "in", "name", layer.name());
-        long start = System.nanoTime();
-        Response response = layer(layer, request, next);
-        long micros = (System.nanoTime() - start) / 1000;
-        journey.record("middleware", "out", "name", layer.name(), "micros", micros, "status", response.status(),
-                "shortCircuit", !next.called, "headers", changedHeaders(next.innerHeaders, response.headers()),
-                "cookies", response.cookies().stream().map(c -> c.name()).toList(), "attributes",
-                changedAttributes(attributesBefore, request.attributes()));
-        return response;
-    }
-
     /**
      * One layer's boundary: what it throws, or a null it returns, becomes an error response here. Written out
      * rather than through a lambda, since this runs for every layer of every request.
      */
-    private Response layer(Layer layer, Request request, Link next) {
+    private Response layer(Layer layer, Request request, Pass pass) {
         Response response;
         try {
-            response = layer.middleware().handle(request, next);
+            response = layer.middleware().handle(request, pass);
         } catch (Exception | AssertionError | StackOverflowError e) {
             return app.errors().respond(request, e);
         }
@@ -137,29 +126,63 @@ final class Onion {
         return changed;
     }
 
-    /** The rest of the onion as one layer sees it; it passes the request on at most once. */
-    private final class Link implements Middleware.Chain {
-        private final int index;
-        private final String caller;
-        private boolean called;
-        private Headers innerHeaders;
+    /**
+     * One request's way through the onion, and the {@link Middleware.Chain} every layer is handed: one object
+     * per request rather than one per layer. It knows which layer is running, since a layer passes the request on
+     * while its {@code handle} runs, and keeps a bit per layer that has passed it on, which both refuses a second
+     * {@code proceed} and tells the journey which layers answered by themselves.
+     */
+    private final class Pass implements Middleware.Chain {
+        private final Journey journey;
+        private final Headers[] innerHeaders;
+        private int running;
+        private long passedOn;
 
-        Link(int index, String caller) {
-            this.index = index;
-            this.caller = caller;
+        Pass(Journey journey) {
+            this.journey = journey;
+            this.innerHeaders = journey == null ? null : new Headers[layers.length];
         }
 
         @Override
         public Response proceed(Request request) {
-            if (called) {
-                throw new IllegalStateException("Middleware '" + caller + "' called next.proceed() twice; a "
-                        + "middleware passes a request on at most once");
+            int caller = running;
+            long bit = 1L << caller;
+            if ((passedOn & bit) != 0) {
+                throw new IllegalStateException("Middleware '" + layers[caller].name() + "' called next.proceed() "
+                        + "twice; a middleware passes a request on at most once");
             }
-            called = true;
-            Response response = enter(index, Objects.requireNonNull(request, "request"));
-            if (Journey.current() != null) {
-                innerHeaders = response.headers();
+            passedOn |= bit;
+            Response response;
+            try {
+                response = enter(caller + 1, Objects.requireNonNull(request, "request"));
+            } finally {
+                running = caller;
             }
+            if (journey != null) {
+                innerHeaders[caller] = response.headers();
+            }
+            return response;
+        }
+
+        private Response enter(int index, Request request) {
+            if (index == layers.length) {
+                return view(request);
+            }
+            running = index;
+            Layer layer = layers[index];
+            if (journey == null) {
+                return layer(layer, request, this);
+            }
+            Map<String, Object> attributesBefore = new LinkedHashMap<>(request.attributes());
+            journey.record("middleware", "in", "name", layer.name());
+            long start = System.nanoTime();
+            Response response = layer(layer, request, this);
+            long micros = (System.nanoTime() - start) / 1000;
+            journey.record("middleware", "out", "name", layer.name(), "micros", micros, "status", response.status(),
+                    "shortCircuit", (passedOn & (1L << index)) == 0, "headers", changedHeaders(innerHeaders[index],
+                            response.headers()),
+                    "cookies", response.cookies().stream().map(c -> c.name()).toList(),
+                    "attributes", changedAttributes(attributesBefore, request.attributes()));
             return response;
         }
     }

@@ -34,9 +34,9 @@ public final class Response {
 
     private int status;
     private final Headers.Builder headers;
-    // Empty lists share one array until a cookie is set: most responses set none.
-    private final List<SetCookie> cookies = new ArrayList<>(0);
-    private final List<SetCookie> signedCookies = new ArrayList<>(0);
+    // Null until a cookie is set: most responses set none, and every response is made on the hot path.
+    private List<SetCookie> cookies;
+    private List<SetCookie> signedCookies;
     private ResponseBody body;
     private Path file;
     private String template;
@@ -66,7 +66,7 @@ public final class Response {
     /** A response of bytes with this content type, status 200. */
     public static Response bytes(byte[] body, String contentType) {
         Response response = new Response(200, ResponseBody.of(body));
-        response.headers.set("Content-Type", contentType);
+        response.headers.add("Content-Type", Objects.requireNonNull(contentType, "contentType"));
         return response;
     }
 
@@ -197,8 +197,7 @@ public final class Response {
     /** Sets a cookie; a later cookie of the same name, domain and path replaces an earlier one. */
     public Response cookie(SetCookie cookie) {
         Objects.requireNonNull(cookie, "cookie");
-        cookies.removeIf(c -> sameCookie(c, cookie));
-        cookies.add(cookie);
+        cookies = replacing(cookies, cookie);
         return this;
     }
 
@@ -226,19 +225,26 @@ public final class Response {
      */
     public Response signedCookie(SetCookie cookie) {
         Objects.requireNonNull(cookie, "cookie");
-        signedCookies.removeIf(c -> sameCookie(c, cookie));
-        signedCookies.add(cookie);
+        signedCookies = replacing(signedCookies, cookie);
         return this;
     }
 
     /** The cookies to set, in order, signed cookies not yet included. */
     public List<SetCookie> cookies() {
-        return Collections.unmodifiableList(cookies);
+        return cookies == null ? List.of() : Collections.unmodifiableList(cookies);
     }
 
     /** The cookies still to be signed when the response is sent. */
     public List<SetCookie> signedCookies() {
-        return Collections.unmodifiableList(signedCookies);
+        return signedCookies == null ? List.of() : Collections.unmodifiableList(signedCookies);
+    }
+
+    /** The list with {@code cookie} added in place of any of the same name, domain and path; made if null. */
+    private static List<SetCookie> replacing(List<SetCookie> list, SetCookie cookie) {
+        List<SetCookie> result = list == null ? new ArrayList<>(2) : list;
+        result.removeIf(c -> sameCookie(c, cookie));
+        result.add(cookie);
+        return result;
     }
 
     /** The body as the gateway will carry it. */

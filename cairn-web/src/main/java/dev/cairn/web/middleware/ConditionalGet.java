@@ -109,8 +109,16 @@ final class ConditionalGet {
     }
 
     private static boolean hasPreconditions(Headers headers) {
-        return headers.contains("If-None-Match") || headers.contains("If-Modified-Since")
-                || headers.contains("If-Match") || headers.contains("If-Unmodified-Since");
+        // One pass that looks further only at names starting "If-": this runs on every response.
+        for (int i = 0, n = headers.size(); i < n; i++) {
+            String name = headers.name(i);
+            if (name.length() >= 8 && name.regionMatches(true, 0, "If-", 0, 3)
+                    && (name.equalsIgnoreCase("If-None-Match") || name.equalsIgnoreCase("If-Modified-Since")
+                            || name.equalsIgnoreCase("If-Match") || name.equalsIgnoreCase("If-Unmodified-Since"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Turns the response into a bodiless 304 or 412 that keeps only the validators and caching fields. */

@@ -29,7 +29,10 @@ public final class Resolver<V> {
     private final List<String> patterns;
     private final RouteTrie<V> trie;
     private final Reverser<V> reverser;
-    private final Map<String, CompiledRoute<V>> literals;
+    private final Map<String, Literal<V>> literals;
+
+    /** A literal route and the match it always gives: one object for every request it answers. */
+    private record Literal<V>(CompiledRoute<V> route, Resolution.Match<V> match) {}
 
     private Resolver(List<CompiledRoute<V>> routes, Map<String, CompiledRoute<V>> byName) {
         this.routes = routes;
@@ -44,13 +47,18 @@ public final class Resolver<V> {
      * No earlier route can take such a path from them, so a request for exactly that path (with no escapes to
      * decode) is answered by one lookup, as the trie would answer it; later literal routes are left to the trie.
      */
-    private static <V> Map<String, CompiledRoute<V>> literals(List<CompiledRoute<V>> routes) {
-        Map<String, CompiledRoute<V>> literals = new HashMap<>();
+    private static <V> Map<String, Literal<V>> literals(List<CompiledRoute<V>> routes) {
+        Map<String, Literal<V>> literals = new HashMap<>();
         for (CompiledRoute<V> route : routes) {
             if (route.params().length > 0) {
                 break;
             }
-            literals.putIfAbsent("/" + route.pattern(), route);
+            if (route.pattern().indexOf('%') >= 0) {
+                // A raw path equal to this one would hold escapes, which the trie decodes first.
+                continue;
+            }
+            literals.putIfAbsent("/" + route.pattern(), new Literal<>(route, new Resolution.Match<>(route.route()
+                    .view(), route.route(), Map.of(), route.name(), route.pattern())));
         }
         return Map.copyOf(literals);
     }
@@ -74,11 +82,11 @@ public final class Resolver<V> {
     public Resolution<V> resolve(String method, String path) throws HttpException {
         Objects.requireNonNull(method, "method");
         Journey journey = Journey.current();
-        if (journey == null && path.indexOf('%') < 0) {
-            CompiledRoute<V> literal = literals.get(path);
-            if (literal != null && literal.accepts(method)) {
-                return new Resolution.Match<>(literal.route().view(), literal.route(), Map.of(), literal.name(),
-                        literal.pattern());
+        if (journey == null) {
+            // A path equal to a key has no escapes to decode: no key holds a '%'.
+            Literal<V> literal = literals.get(path);
+            if (literal != null && literal.route().accepts(method)) {
+                return literal.match();
             }
         }
         String[] segments = segments(path);
