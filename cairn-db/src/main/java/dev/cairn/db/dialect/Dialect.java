@@ -3,6 +3,7 @@ package dev.cairn.db.dialect;
 import dev.cairn.db.DatabaseException;
 import dev.cairn.db.meta.ColumnType;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -34,6 +35,37 @@ public interface Dialect {
 
     /** A Java value of a column of this type as JDBC should bind it (a UUID as text on SQLite, ...). */
     Object toDatabase(ColumnType type, Object value);
+
+    /**
+     * Binds a Java value of a column of this type to a statement's parameter: {@link #toDatabase} then
+     * {@code setObject}, or {@code setNull} with the JDBC type of the kind. Added for the executor: PostgreSQL
+     * binds JSON text as {@code jsonb} this way, which {@code setObject} alone cannot say.
+     */
+    default void bind(PreparedStatement statement, int index, ColumnType type, Object value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, JdbcTypes.of(type));
+        } else {
+            statement.setObject(index, toDatabase(type, value));
+        }
+    }
+
+    /**
+     * The condition a column of this type needs beyond its SQL type ({@code json_valid("doc")} for JSON on SQLite),
+     * for the schema editor to add as a CHECK; null when none. Added for the schema editor.
+     *
+     * @param quotedColumn the column's name, already quoted
+     */
+    default String columnCheck(ColumnType type, String quotedColumn) {
+        return null;
+    }
+
+    /**
+     * Whether a result streams in batches of the fetch size only inside a transaction (PostgreSQL's cursors), so
+     * that the executor opens one for a stream outside a block. Added for the executor.
+     */
+    default boolean streamsInTransaction() {
+        return false;
+    }
 
     /**
      * The value of a column of this type from a result, as Java sees it: Long for the integer kinds, Boolean,
