@@ -120,6 +120,35 @@ public final class Databases implements AutoCloseable {
         return ordered;
     }
 
+    private static volatile Databases installed;
+
+    /**
+     * Makes {@code databases} the application's: the ones models and managers use when no database is named.
+     * Returns the one installed before, or null, so that a test can put it back.
+     */
+    public static Databases install(Databases databases) {
+        Databases before = installed;
+        installed = databases;
+        return before;
+    }
+
+    /**
+     * The application's databases: those {@link #install}ed, else those the environment names
+     * ({@code DATABASE_URL}, or SQLite in {@code db.sqlite3}), opened on first use.
+     */
+    public static Databases installed() {
+        Databases current = installed;
+        if (current == null) {
+            synchronized (Databases.class) {
+                if (installed == null) {
+                    installed = fromEnvironment(System.getenv());
+                }
+                current = installed;
+            }
+        }
+        return current;
+    }
+
     /**
      * The database of this name.
      *

@@ -91,8 +91,10 @@ public final class MariaDbDialect extends BaseDialect {
             case BIG_AUTO, BIG_INT, DURATION -> "bigint";
             case SMALL_INT -> "smallint";
             case BOOLEAN -> "bool";
-            case CHAR -> "varchar(" + type.maxLength() + ")";
-            case TEXT -> "longtext";
+            // A binary collation: `exact`, unique and `in` compare text as they do on the other two databases,
+            // case and accents included; the i-lookups lower both sides.
+            case CHAR -> "varchar(" + type.maxLength() + ") COLLATE utf8mb4_bin";
+            case TEXT -> "longtext COLLATE utf8mb4_bin";
             case DECIMAL -> "numeric(" + type.maxDigits() + ", " + type.decimalPlaces() + ")";
             case FLOAT -> "double precision";
             case DATE -> "date";

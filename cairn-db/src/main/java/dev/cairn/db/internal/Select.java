@@ -1,0 +1,264 @@
+package dev.cairn.db.internal;
+
+import dev.cairn.db.FieldError;
+import dev.cairn.db.Sql;
+import dev.cairn.db.dialect.Dialect;
+import dev.cairn.db.meta.FieldMeta;
+import dev.cairn.db.meta.ModelMeta;
+import dev.cairn.db.meta.Models;
+import dev.cairn.db.query.Expression;
+import dev.cairn.db.query.Q;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a {@link Query} as a SELECT, and says how to read its rows: which columns belong to which model (the
+ * root, then each selectRelated one) and which are annotations or values.
+ */
+public final class Select {
+
+    /**
+     * One column of the result.
+     *
+     * @param model the index of the model it belongs to in {@link Plan#models()}, or -1 for a value or annotation
+     * @param field the field it fills (null for an annotation)
+     * @param name  the field's or annotation's name, as values() and annotations key it
+     */
+    public record Column(int model, FieldMeta field, String name) {}
+
+    /**
+     * A model in the result: the root (index 0), or one loaded by selectRelated.
+     *
+     * @param meta   the model
+     * @param parent the index of the model it hangs from, or -1 for the root
+     * @param via    the key field on the parent that points at it, or null for the root
+     */
+    public record Loaded(ModelMeta<?> meta, int parent, FieldMeta via) {}
+
+    /** How to read the rows: the columns in order, and the models they make. */
+    public record Plan(List<Column> columns, List<Loaded> models) {}
+
+    /** A statement and how to read its rows. */
+    public record Compiled(Sql sql, Plan plan) {}
+
+    private Select() {}
+
+    /** The SELECT for a query. */
+    public static Compiled compile(Dialect dialect, Query query) {
+        Compilation c = new Compilation(dialect, query.model(), null);
+        Plan plan = plan(c, query);
+        String text = body(c, query, plan, true);
+        return new Compiled(new Sql(text, c.parameters()), plan);
+    }
+
+    /** The SELECT of a subquery inside {@code outer}: its parameters go into the outer statement in place. */
+    static String subquery(Compilation outer, Query query, boolean withOrder) {
+        Compilation c = new Compilation(outer.dialect, query.model(), outer);
+        Plan plan = plan(c, query);
+        String text = body(c, query, plan, withOrder);
+        for (Object parameter : c.parameters()) {
+            outer.parameter(parameter);
+        }
+        return text;
+    }
+
+    /** {@code SELECT COUNT(*)}: over the rows the query would return. */
+    public static Sql count(Dialect dialect, Query query) {
+        boolean wrap = query.distinct() || query.limit() >= 0 || query.offset() > 0 || query.annotations().values()
+                .stream().anyMatch(Expressions::aggregates);
+        if (wrap) {
+            Compiled inner = compile(dialect, query.orderedBy(List.of()));
+            return new Sql("SELECT COUNT(*) FROM (" + inner.sql().text() + ") " + dialect.quote("subquery"),
+                    inner.sql().parameters());
+        }
+        Compilation c = new Compilation(dialect, query.model(), null);
+        String where = Conditions.all(c, query.where(), query.annotations());
+        return new Sql("SELECT COUNT(*)" + c.from() + (where.isEmpty() ? "" : " WHERE " + where), c.parameters());
+    }
+
+    /** {@code SELECT 1 ... LIMIT 1}: whether the query finds any row. */
+    public static Sql exists(Dialect dialect, Query query) {
+        Compilation c = new Compilation(dialect, query.model(), null);
+        String where = Conditions.all(c, query.where(), query.annotations());
+        return new Sql("SELECT 1 AS " + dialect.quote("a") + c.from() + (where.isEmpty() ? "" : " WHERE " + where)
+                + dialect.limitOffset(1, 0), c.parameters());
+    }
+
+    /** The aggregates over the whole query, one column each, named. */
+    public static Sql aggregate(Dialect dialect, Query query, Map<String, Expression> aggregates) {
+        if (query.distinct() || query.limit() >= 0 || query.offset() > 0) {
+            throw new FieldError("aggregate() over a sliced or distinct QuerySet is not supported: aggregate "
+                    + "before slicing");
+        }
+        Compilation c = new Compilation(dialect, query.model(), null);
+        List<String> columns = new ArrayList<>();
+        aggregates.forEach((name, expression) -> columns.add(Expressions.sql(c, expression, query.annotations())
+                + " AS " + dialect.quote(name)));
+        String where = Conditions.all(c, query.where(), query.annotations());
+        return new Sql("SELECT " + String.join(", ", columns) + c.from() + (where.isEmpty()
+                ? ""
+                : " WHERE "
+                        + where),
+                c.parameters());
+    }
+
+    private static Plan plan(Compilation c, Query query) {
+        List<Column> columns = new ArrayList<>();
+        List<Loaded> models = new ArrayList<>();
+        if (query.values() != null) {
+            for (String name : query.values()) {
+                columns.add(new Column(-1, query.annotations().containsKey(name)
+                        ? null
+                        : Paths.column(c, name)
+                                .field(),
+                        name));
+            }
+            return new Plan(columns, models);
+        }
+        models.add(new Loaded(query.model(), -1, null));
+        for (FieldMeta field : query.model().concreteFields()) {
+            if (field.primaryKey() || !query.deferred().contains(field.name())) {
+                columns.add(new Column(0, field, field.name()));
+            }
+        }
+        for (String path : query.selectRelated()) {
+            ModelMeta<?> model = query.model();
+            int parent = 0;
+            String sofar = "";
+            for (String part : path.split("__")) {
+                FieldMeta field = model.field(part);
+                if (field == null || !field.relation().isKey()) {
+                    throw new FieldError("Invalid field name '" + part + "' in selectRelated('" + path + "'): "
+                            + "choices are " + model.concreteFields().stream().filter(f -> f.relation().isKey())
+                                    .map(FieldMeta::name).toList());
+                }
+                sofar = sofar.isEmpty() ? part : sofar + "__" + part;
+                ModelMeta<?> target = Models.meta(field.target());
+                int index = indexOf(models, parent, field);
+                if (index < 0) {
+                    models.add(new Loaded(target, parent, field));
+                    index = models.size() - 1;
+                    for (FieldMeta targetField : target.concreteFields()) {
+                        columns.add(new Column(index, targetField, targetField.name()));
+                    }
+                }
+                model = target;
+                parent = index;
+            }
+        }
+        for (String name : query.annotations().keySet()) {
+            columns.add(new Column(-1, null, name));
+        }
+        return new Plan(columns, models);
+    }
+
+    private static int indexOf(List<Loaded> models, int parent, FieldMeta via) {
+        for (int i = 0; i < models.size(); i++) {
+            if (models.get(i).parent() == parent && models.get(i).via() == via) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String body(Compilation c, Query query, Plan plan, boolean withOrder) {
+        Map<String, Expression> annotations = query.annotations();
+        List<String> selected = new ArrayList<>();
+        List<String> groupBy = new ArrayList<>();
+        String[] aliases = aliases(c, query, plan);
+        boolean grouping = annotations.values().stream().anyMatch(Expressions::aggregates);
+        for (int i = 0; i < plan.columns().size(); i++) {
+            Column column = plan.columns().get(i);
+            if (column.field() == null && annotations.containsKey(column.name())) {
+                Expression expression = annotations.get(column.name());
+                selected.add(Expressions.sql(c, expression, annotations) + " AS " + c.quote(column.name()));
+                if (!Expressions.aggregates(expression)) {
+                    groupBy.add(c.quote(column.name()));
+                }
+                continue;
+            }
+            String sql = column.model() < 0
+                    ? Paths.column(c, column.name()).sql()
+                    : c.column(aliases[column.model()], column.field().column());
+            selected.add(sql);
+            groupBy.add(sql);
+        }
+        List<Q> where = new ArrayList<>();
+        List<Q> having = new ArrayList<>();
+        for (Q q : query.where()) {
+            (grouping && refersToAggregate(q, annotations) ? having : where).add(q);
+        }
+        String whereSql = Conditions.all(c, where, annotations);
+        String havingSql = Conditions.all(c, having, annotations);
+        List<String> order = new ArrayList<>();
+        if (withOrder) {
+            for (String field : query.effectiveOrdering()) {
+                order.add(orderTerm(c, field, annotations));
+            }
+        }
+        StringBuilder sql = new StringBuilder("SELECT ");
+        if (query.distinct()) {
+            sql.append("DISTINCT ");
+        }
+        sql.append(String.join(", ", selected)).append(c.from());
+        if (!whereSql.isEmpty()) {
+            sql.append(" WHERE ").append(whereSql);
+        }
+        if (grouping && !groupBy.isEmpty()) {
+            sql.append(" GROUP BY ").append(String.join(", ", groupBy));
+        }
+        if (!havingSql.isEmpty()) {
+            sql.append(" HAVING ").append(havingSql);
+        }
+        if (!order.isEmpty()) {
+            sql.append(" ORDER BY ").append(String.join(", ", order));
+        }
+        sql.append(c.dialect.limitOffset(query.limit(), query.offset()));
+        if (query.lock() != null) {
+            sql.append(c.dialect.forUpdate(query.lock().nowait(), query.lock().skipLocked()));
+        }
+        return sql.toString();
+    }
+
+    /** The alias of each loaded model: the root's, then each selectRelated join (outer where the key may be null). */
+    private static String[] aliases(Compilation c, Query query, Plan plan) {
+        String[] aliases = new String[plan.models().size()];
+        String[] paths = new String[plan.models().size()];
+        boolean[] outer = new boolean[plan.models().size()];
+        for (int i = 0; i < aliases.length; i++) {
+            Loaded loaded = plan.models().get(i);
+            if (loaded.parent() < 0) {
+                aliases[i] = c.rootAlias;
+                paths[i] = "";
+                continue;
+            }
+            String from = aliases[loaded.parent()];
+            FieldMeta via = loaded.via();
+            paths[i] = paths[loaded.parent()] + "__" + via.name();
+            outer[i] = outer[loaded.parent()] || via.nullable();
+            ModelMeta<?> target = loaded.meta();
+            aliases[i] = c.join(paths[i], target, outer[i], to -> c.column(to, target.pk().column()) + " = " + c
+                    .column(from, via.column())).alias();
+        }
+        return aliases;
+    }
+
+    private static String orderTerm(Compilation c, String field, Map<String, Expression> annotations) {
+        if (field.equals("?")) {
+            return c.dialect.name().equals("mariadb") ? "RAND()" : "RANDOM()";
+        }
+        boolean descending = field.startsWith("-");
+        String name = descending ? field.substring(1) : field;
+        String sql = annotations.containsKey(name) ? c.quote(name) : Paths.column(c, name).sql();
+        return sql + (descending ? " DESC" : " ASC");
+    }
+
+    private static boolean refersToAggregate(Q q, Map<String, Expression> annotations) {
+        if (q.isLeaf()) {
+            Expression annotation = annotations.get(q.lookup().split("__", 2)[0]);
+            return annotation != null && Expressions.aggregates(annotation);
+        }
+        return q.children().stream().anyMatch(child -> refersToAggregate(child, annotations));
+    }
+}

@@ -1,0 +1,120 @@
+package dev.cairn.db.schema;
+
+import dev.cairn.db.internal.ManyToManyTables;
+import dev.cairn.db.meta.ColumnType;
+import dev.cairn.db.meta.FieldMeta;
+import dev.cairn.db.meta.ModelMeta;
+import dev.cairn.db.meta.Models;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A table as it is made: its columns, indexes, sets of columns unique together, and checks, in terms of columns
+ * rather than fields, so that migrations can describe tables that no model describes any more.
+ *
+ * @param name           the table's name
+ * @param columns        the columns, in order
+ * @param indexes        indexes over several columns
+ * @param uniqueTogether sets of columns unique together
+ * @param checks         check constraints
+ */
+public record TableSpec(String name, List<ColumnSpec> columns, List<IndexSpec> indexes,
+        List<List<String>> uniqueTogether, List<CheckSpec> checks) {
+
+    /** An index: its name, its columns ({@code -} before one for descending), whether unique. */
+    public record IndexSpec(String name, List<String> columns, boolean unique) {}
+
+    /**
+     * A check: its name, the column, an operator ({@code =, <>, <, <=, >, >=}) and a literal value.
+     *
+     * @param name     the constraint's name
+     * @param column   the column checked
+     * @param operator the comparison
+     * @param value    a number, text or boolean
+     */
+    public record CheckSpec(String name, String column, String operator, Object value) {}
+
+    /** The table a model describes. */
+    public static TableSpec of(ModelMeta<?> model) {
+        List<ColumnSpec> columns = new ArrayList<>();
+        for (FieldMeta field : model.concreteFields()) {
+            String references = null;
+            String referenced = null;
+            if (field.relation().isKey()) {
+                ModelMeta<?> target = Models.meta(field.target());
+                references = target.table();
+                referenced = target.pk().column();
+            }
+            columns.add(new ColumnSpec(field.column(), field.columnType(), field.nullable(), field.primaryKey(),
+                    field.options().unique() && !field.primaryKey(), field.options().dbIndex() && !field.options()
+                            .unique(),
+                    references, referenced));
+        }
+        List<IndexSpec> indexes = new ArrayList<>();
+        for (ModelMeta.IndexMeta index : model.indexes()) {
+            indexes.add(new IndexSpec(index.name(), index.fields().stream().map(f -> columnOf(model, f)).toList(),
+                    index.unique()));
+        }
+        List<List<String>> together = model.uniqueTogether().stream().map(set -> set.stream().map(f -> columnOf(
+                model, f)).toList()).toList();
+        List<CheckSpec> checks = model.checks().stream().map(check -> check(model, check)).toList();
+        return new TableSpec(model.table(), columns, indexes, together, checks);
+    }
+
+    /** The table of pairs of a many-to-many field. */
+    public static TableSpec pairsOf(ModelMeta<?> owner, FieldMeta field) {
+        ModelMeta<?> target = Models.meta(field.target());
+        ColumnType ownerKey = keyType(owner);
+        ColumnType targetKey = keyType(target);
+        String ownerColumn = ManyToManyTables.ownerColumn(owner, target);
+        String targetColumn = ManyToManyTables.targetColumn(owner, target);
+        List<ColumnSpec> columns = List.of(
+                new ColumnSpec("id", ColumnType.of(ColumnType.Kind.BIG_AUTO), false, true, false, false, null, null),
+                new ColumnSpec(ownerColumn, ownerKey, false, false, false, true, owner.table(), owner.pk().column()),
+                new ColumnSpec(targetColumn, targetKey, false, false, false, true, target.table(), target.pk()
+                        .column()));
+        return new TableSpec(ManyToManyTables.table(owner, field), columns, List.of(), List.of(List.of(ownerColumn,
+                targetColumn)), List.of());
+    }
+
+    private static ColumnType keyType(ModelMeta<?> model) {
+        ColumnType pk = model.pk().columnType();
+        return switch (pk.kind()) {
+            case AUTO -> ColumnType.of(ColumnType.Kind.INT);
+            case BIG_AUTO -> ColumnType.of(ColumnType.Kind.BIG_INT);
+            default -> pk;
+        };
+    }
+
+    private static String columnOf(ModelMeta<?> model, String field) {
+        boolean descending = field.startsWith("-");
+        String name = descending ? field.substring(1) : field;
+        FieldMeta meta = model.field(name);
+        if (meta == null || !meta.concrete()) {
+            throw new dev.cairn.db.meta.ModelException(model.type().getSimpleName() + " names '" + name + "' in an "
+                    + "index or constraint, which is not one of its fields");
+        }
+        return (descending ? "-" : "") + meta.column();
+    }
+
+    private static CheckSpec check(ModelMeta<?> model, ModelMeta.CheckMeta check) {
+        String[] parts = check.lookup().split("__");
+        String lookup = parts.length > 1 ? parts[parts.length - 1] : "exact";
+        String operator = switch (lookup) {
+            case "exact" -> "=";
+            case "gt" -> ">";
+            case "gte" -> ">=";
+            case "lt" -> "<";
+            case "lte" -> "<=";
+            default -> throw new dev.cairn.db.meta.ModelException(model.type().getSimpleName() + "'s check '"
+                    + check.name() + "' uses '" + lookup + "': checks take exact, gt, gte, lt or lte");
+        };
+        FieldMeta field = model.field(parts[0]);
+        if (field == null || !field.concrete() || parts.length > 2) {
+            throw new dev.cairn.db.meta.ModelException(model.type().getSimpleName() + "'s check '" + check.name()
+                    + "' names '" + parts[0] + "', which is not one of its columns");
+        }
+        Object value = dev.cairn.db.meta.Values.parse(field.javaType(), check.value());
+        return new CheckSpec(check.name(), field.column(), operator, dev.cairn.db.meta.Values.toStored(value));
+    }
+}
