@@ -48,7 +48,7 @@ public final class QuerySet<M extends Model> implements Iterable<M> {
 
     private QuerySet<M> with(Query next) {
         // Compiling now checks every name the query uses, so a mistake fails where it was made.
-        Select.compile(db().dialect(), next);
+        Select.check(db().dialect(), next);
         return new QuerySet<>(next, database, prefetches, null);
     }
 

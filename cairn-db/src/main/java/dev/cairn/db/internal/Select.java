@@ -54,6 +54,18 @@ public final class Select {
         return new Compiled(new Sql(text, c.parameters()), plan);
     }
 
+    /**
+     * Checks every name {@code query} uses, as {@link #compile} would, but lets an OuterRef stand for the query it
+     * will sit in: a QuerySet made to be a {@code Subquery} is checked as it is built too.
+     *
+     * @throws FieldError for a name that resolves to nothing
+     */
+    public static void check(Dialect dialect, Query query) {
+        Compilation c = new Compilation(dialect, query.model(), null);
+        c.outerRefsFree = true;
+        body(c, query, plan(c, query), true);
+    }
+
     /** The SELECT of a subquery inside {@code outer}: its parameters go into the outer statement in place. */
     static String subquery(Compilation outer, Query query, boolean withOrder) {
         Compilation c = new Compilation(outer.dialect, query.model(), outer);
