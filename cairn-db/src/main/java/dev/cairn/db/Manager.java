@@ -64,6 +64,16 @@ public final class Manager<M extends Model> {
         return all().selectRelated(paths);
     }
 
+    /** See {@link QuerySet#prefetchRelated(String...)}. */
+    public QuerySet<M> prefetchRelated(String... lookups) {
+        return all().prefetchRelated(lookups);
+    }
+
+    /** See {@link QuerySet#prefetchRelated(Prefetch...)}. */
+    public QuerySet<M> prefetchRelated(Prefetch... lookups) {
+        return all().prefetchRelated(lookups);
+    }
+
     /** See {@link QuerySet#annotate}. */
     public QuerySet<M> annotate(String name, dev.cairn.db.query.Expression expression) {
         return all().annotate(name, expression);

@@ -5,6 +5,7 @@ import dev.cairn.db.meta.ModelMeta;
 import dev.cairn.db.meta.Models;
 import dev.cairn.db.meta.Relation;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,6 +23,7 @@ public abstract class Model {
     private String database;
     private boolean adding = true;
     private Map<String, Object> annotations;
+    private Map<String, List<? extends Model>> prefetched;
 
     /** Sets up the relation holders and the declared defaults. */
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -77,9 +79,10 @@ public abstract class Model {
         return Deletion.delete(Db.of(database), meta(), java.util.List.of(pk()));
     }
 
-    /** Reloads every field from the row. */
+    /** Reloads every field from the row, and forgets what was prefetched. */
     public void refreshFromDb() {
         Model fresh = Manager.of(getClass()).using(Db.of(database).name()).get("pk", pk());
+        prefetched = null;
         for (FieldMeta field : meta().fields()) {
             if (field.relation() != Relation.MANY_TO_MANY) {
                 field.set(this, field.get(fresh));
@@ -103,6 +106,110 @@ public abstract class Model {
     /** A value {@code annotate()} computed for this object, or null. */
     public Object annotation(String name) {
         return annotations == null ? null : annotations.get(name);
+    }
+
+    /**
+     * The objects on the other side of relation {@code name}, as a QuerySet to read or narrow further: another
+     * model's foreign key to this one ({@code author.related("books")}), a many-to-many either way
+     * ({@code tag.related("books")}, or {@code book.related("tags")}, the same as {@code book.tags.all()}). Django
+     * calls this {@code author.books.all()}; a model can give it a typed name of its own:
+     * {@code public QuerySet<Book> books() { return related("books", Book.class); }}.
+     *
+     * <p>
+     * After {@code prefetchRelated(name)} the QuerySet answers from the prefetched objects (see
+     * {@link QuerySet#list()}).
+     *
+     * @throws FieldError            when {@code name} is no relation (listing those there are), or reaches one object
+     * @throws IllegalStateException when this object was never saved
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public final <R extends Model> QuerySet<R> related(String name) {
+        Related related = Related.of(meta(), name);
+        if (related.single()) {
+            throw new FieldError("'" + name + "' on " + getClass().getSimpleName() + " reaches one object, not a "
+                    + "QuerySet: use " + (related.kind() == Related.Kind.FORWARD_KEY
+                            ? name + ".get()"
+                            : "relatedOne(\""
+                                    + name + "\")"));
+        }
+        if (related.kind() == Related.Kind.FORWARD_MANY) {
+            return ((Many) related.field().get(this)).all();
+        }
+        List<? extends Model> kept = prefetched == null ? null : prefetched.get(name);
+        QuerySet<Model> rows = related.of(this, null);
+        return (QuerySet<R>) (kept == null ? rows : rows.withCache(kept));
+    }
+
+    /** {@link #related(String)}, checked to reach {@code type}. */
+    public final <R extends Model> QuerySet<R> related(String name, Class<R> type) {
+        requireTarget(name, type);
+        return related(name);
+    }
+
+    /**
+     * The one object on the other side of relation {@code name}: another model's one-to-one to this one
+     * ({@code place.relatedOne("restaurant")}), or this model's own key ({@code book.relatedOne("author")}, the
+     * same as {@code book.author.get()}). After {@code prefetchRelated(name)} it runs no query.
+     *
+     * @throws DoesNotExist when there is none
+     * @throws FieldError   when {@code name} is no relation, or reaches many objects
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public final <R extends Model> R relatedOne(String name) {
+        Related related = Related.of(meta(), name);
+        if (!related.single()) {
+            throw new FieldError("'" + name + "' on " + getClass().getSimpleName() + " reaches many objects: use "
+                    + "related(\"" + name + "\")");
+        }
+        if (related.kind() == Related.Kind.FORWARD_KEY) {
+            R target = (R) ((Ref) related.field().get(this)).get();
+            if (target == null) {
+                throw new DoesNotExist(getClass().getSimpleName() + " has no " + name + ".");
+            }
+            return target;
+        }
+        List<? extends Model> kept = prefetched == null ? null : prefetched.get(name);
+        List<? extends Model> found = kept != null ? kept : related.of(this, null).limit(2).list();
+        if (found.isEmpty()) {
+            throw new DoesNotExist(getClass().getSimpleName() + " has no " + name + ".");
+        }
+        return (R) found.get(0);
+    }
+
+    /** {@link #relatedOne(String)}, checked to reach {@code type}. */
+    public final <R extends Model> R relatedOne(String name, Class<R> type) {
+        requireTarget(name, type);
+        return relatedOne(name);
+    }
+
+    private void requireTarget(String name, Class<?> type) {
+        Class<?> target = Related.of(meta(), name).target().type();
+        if (target != type) {
+            throw new FieldError("'" + name + "' on " + getClass().getSimpleName() + " reaches " + target
+                    .getSimpleName() + ", not " + type.getSimpleName());
+        }
+    }
+
+    /**
+     * The objects a {@code Prefetch.of(...).into(name)} kept on this object, in the prefetch QuerySet's order.
+     *
+     * @throws FieldError when nothing was prefetched under that name
+     */
+    @SuppressWarnings("unchecked")
+    public final <R extends Model> List<R> prefetched(String name) {
+        List<? extends Model> kept = prefetched == null ? null : prefetched.get(name);
+        if (kept == null) {
+            throw new FieldError("Nothing was prefetched into '" + name + "' on this " + getClass().getSimpleName()
+                    + ": prefetchRelated(Prefetch.of(relation, queryset).into(\"" + name + "\")) keeps objects there");
+        }
+        return (List<R>) kept;
+    }
+
+    final void keepPrefetched(String name, List<? extends Model> objects) {
+        if (prefetched == null) {
+            prefetched = new HashMap<>();
+        }
+        prefetched.put(name, List.copyOf(objects));
     }
 
     /** Whether the object has not been saved or loaded yet. */

@@ -32,16 +32,31 @@ public final class QuerySet<M extends Model> implements Iterable<M> {
 
     private final Query query;
     private final String database;
+    private final List<Prefetch> prefetches;
+    private final List<M> cache;
 
     QuerySet(Query query, String database) {
+        this(query, database, List.of(), null);
+    }
+
+    private QuerySet(Query query, String database, List<Prefetch> prefetches, List<M> cache) {
         this.query = query;
         this.database = database;
+        this.prefetches = prefetches;
+        this.cache = cache;
     }
 
     private QuerySet<M> with(Query next) {
         // Compiling now checks every name the query uses, so a mistake fails where it was made.
-        Select.compile(db().dialect(), next);
-        return new QuerySet<>(next, database);
+        Select.check(db().dialect(), next);
+        return new QuerySet<>(next, database, prefetches, null);
+    }
+
+    /** The same QuerySet answering list(), iteration, count() and exists() from {@code objects}: a prefetch. */
+    QuerySet<M> withCache(List<? extends Model> objects) {
+        @SuppressWarnings("unchecked")
+        List<M> typed = (List<M>) List.copyOf(objects);
+        return new QuerySet<>(query, database, prefetches, typed);
     }
 
     private Database db() {
@@ -122,6 +137,37 @@ public final class QuerySet<M extends Model> implements Iterable<M> {
         return with(query.related(Arrays.asList(paths)));
     }
 
+    /**
+     * Loads these relations of every object found with one more query per level ({@code WHERE key IN (...)},
+     * in chunks for long lists) instead of one per object: reverse foreign keys and one-to-ones
+     * ({@code "books"}), many-to-many both ways ({@code "tags"}, {@code "books"} from a Tag) and forward keys
+     * ({@code "author"}), nested with {@code __} ({@code "books__tags"}). Afterwards {@code model.related(name)},
+     * {@code model.relatedOne(name)}, {@code many.all()} and {@code ref.get()} answer from what was loaded; see
+     * {@link #list()} for which calls do.
+     *
+     * @throws FieldError when a name is not a relation, listing the relations there are
+     */
+    public QuerySet<M> prefetchRelated(String... lookups) {
+        return prefetchRelated(Arrays.stream(lookups).map(Prefetch::of).toArray(Prefetch[]::new));
+    }
+
+    /** Like {@link #prefetchRelated(String...)}, with a QuerySet or a name of its own for a relation. */
+    public QuerySet<M> prefetchRelated(Prefetch... lookups) {
+        List<Prefetch> all = new ArrayList<>(prefetches);
+        all.addAll(Arrays.asList(lookups));
+        Prefetcher.plan(meta(), all);
+        return new QuerySet<>(query, database, List.copyOf(all), null);
+    }
+
+    /**
+     * This QuerySet narrowed to the one column {@code field}, to stand inside another query:
+     * {@code Subquery.of(books.orderBy("-published").column("title").limit(1))}, or {@code filter("author__in",
+     * books.column("author"))}. Its rows are read with {@link #values} and its kin, not as objects.
+     */
+    public QuerySet<M> column(String field) {
+        return with(query.valuesOf(List.of(field)));
+    }
+
     /** Adds a computed value to each object, readable with {@code model.annotation(name)}. */
     public QuerySet<M> annotate(String name, Expression expression) {
         if (meta().field(name) != null) {
@@ -176,7 +222,7 @@ public final class QuerySet<M extends Model> implements Iterable<M> {
     /** The same query on the named database. */
     public QuerySet<M> using(String databaseName) {
         Databases.installed().get(databaseName);
-        return new QuerySet<>(query, databaseName);
+        return new QuerySet<>(query, databaseName, prefetches, null);
     }
 
     // --- reading ---
@@ -186,17 +232,50 @@ public final class QuerySet<M extends Model> implements Iterable<M> {
         return Select.compile(db().dialect(), query).sql();
     }
 
-    /** Every object, read now. */
+    /**
+     * Every object, read now, with its {@link #prefetchRelated} relations.
+     *
+     * <p>
+     * A QuerySet of prefetched objects ({@code author.related("books")}, {@code book.tags.all()} after
+     * {@code prefetchRelated}) answers {@code list()}, iteration, {@code stream()}, {@code count()} and
+     * {@code exists()} from them without a query, as Django's {@code .all()} does; every method that makes a new
+     * QuerySet ({@code filter}, {@code orderBy}, {@code first}, ...) queries the database again.
+     */
     public List<M> list() {
+        if (cache != null) {
+            return cache;
+        }
         Database db = db();
-        Select.Compiled compiled = Select.compile(db.dialect(), query);
-        return db.query(compiled.sql().text(), compiled.sql().parameters(), Rows.models(compiled.plan(), db));
+        Select.Compiled compiled = compileObjects(db);
+        List<M> found = db.query(compiled.sql().text(), compiled.sql().parameters(), Rows.models(compiled.plan(),
+                db));
+        Prefetcher.run(db, found, prefetches);
+        return found;
     }
 
-    /** The objects as a stream read from the database as it is consumed; close it (try-with-resources). */
+    private Select.Compiled compileObjects(Database db) {
+        if (query.values() != null) {
+            throw new IllegalStateException("This QuerySet selects only " + query.values() + " (column()), to stand "
+                    + "inside another query; read it with values() or valuesListFlat()");
+        }
+        return Select.compile(db.dialect(), query);
+    }
+
+    /**
+     * The objects as a stream read from the database as it is consumed; close it (try-with-resources).
+     *
+     * @throws IllegalStateException with {@link #prefetchRelated}, which needs every object before it can query
+     */
     public Stream<M> stream() {
+        if (cache != null) {
+            return cache.stream();
+        }
+        if (!prefetches.isEmpty()) {
+            throw new IllegalStateException("stream() reads objects one at a time and cannot prefetch " + prefetches
+                    .stream().map(Prefetch::path).toList() + ": use list(), or leave out prefetchRelated");
+        }
         Database db = db();
-        Select.Compiled compiled = Select.compile(db.dialect(), query);
+        Select.Compiled compiled = compileObjects(db);
         return db.stream(compiled.sql().text(), compiled.sql().parameters(), Rows.models(compiled.plan(), db));
     }
 
@@ -207,12 +286,18 @@ public final class QuerySet<M extends Model> implements Iterable<M> {
 
     /** How many rows (SELECT COUNT(*)). */
     public long count() {
+        if (cache != null) {
+            return cache.size();
+        }
         Sql sql = Select.count(db().dialect(), query);
         return db().query(sql.text(), sql.parameters(), rows -> rows.getLong(1)).get(0);
     }
 
     /** Whether there is any row (SELECT 1 ... LIMIT 1). */
     public boolean exists() {
+        if (cache != null) {
+            return !cache.isEmpty();
+        }
         Sql sql = Select.exists(db().dialect(), query);
         return !db().query(sql.text(), sql.parameters(), rows -> 1).isEmpty();
     }
@@ -235,7 +320,7 @@ public final class QuerySet<M extends Model> implements Iterable<M> {
     /** The one object this QuerySet finds. */
     public M get() {
         // Two rows are enough to tell "several" from "one", without reading thousands.
-        List<M> found = new QuerySet<M>(query.window(2, query.offset()), database).list();
+        List<M> found = new QuerySet<M>(query.window(2, query.offset()), database, prefetches, null).list();
         String model = meta().type().getSimpleName();
         if (found.isEmpty()) {
             throw new DoesNotExist(model + " matching query does not exist (" + describe() + ")");
@@ -346,7 +431,7 @@ public final class QuerySet<M extends Model> implements Iterable<M> {
      * @return how many rows of each model were deleted, by label
      */
     public Map<String, Integer> delete() {
-        if (query.limit() >= 0 || query.offset() > 0) {
+        if (isSliced()) {
             throw new IllegalStateException("Cannot delete a sliced QuerySet: filter it instead");
         }
         Database db = db();
@@ -356,6 +441,10 @@ public final class QuerySet<M extends Model> implements Iterable<M> {
 
     Query query() {
         return query;
+    }
+
+    boolean isSliced() {
+        return query.limit() >= 0 || query.offset() > 0;
     }
 
     String databaseName() {

@@ -29,7 +29,9 @@ final class Rows {
             int index = 1;
             for (Select.Column column : plan.columns()) {
                 if (column.model() < 0) {
-                    made[0].annotate(column.name(), rows.getObject(index++));
+                    made[0].annotate(column.name(), column.field() == null
+                            ? rows.getObject(index++)
+                            : javaValue(column.field(), read(dialect, column.field(), rows, index++)));
                     continue;
                 }
                 Model target = made[column.model()];

@@ -23,6 +23,8 @@ final class Compilation {
     private final Map<String, Join> joins = new LinkedHashMap<>();
     private final List<Object> parameters = new ArrayList<>();
     private final String aliasPrefix;
+    /** Set while a QuerySet is only checked: an OuterRef then stands for the query it will sit in, unknown yet. */
+    boolean outerRefsFree;
 
     Compilation(Dialect dialect, ModelMeta<?> root, Compilation outer) {
         this.dialect = dialect;

@@ -27,6 +27,9 @@ final class Expressions {
             case Aggregate aggregate -> aggregate.function() + "(" + (aggregate.distinct() ? "DISTINCT " : "")
                     + (aggregate.field().equals("*") ? "*" : Paths.column(c, aggregate.field()).sql()) + ")";
             case OuterRef outer -> {
+                if (c.outer == null && c.outerRefsFree) {
+                    yield "NULL";
+                }
                 if (c.outer == null) {
                     throw new FieldError("OuterRef('" + outer.name() + "') is only meaningful inside a Subquery");
                 }

@@ -75,8 +75,8 @@ final class Paths {
                 }
             } else if (f != null && f.relation() == Relation.MANY_TO_MANY) {
                 ModelMeta<?> target = Models.meta(f.target());
-                walk.throughPairs(name, ManyToManyTables.table(walk.model, f), ManyToManyTables.ownerColumn(
-                        walk.model, target), walk.model, ManyToManyTables.targetColumn(walk.model, target), target);
+                ManyToManyTables.Pairs pairs = ManyToManyTables.pairs(walk.model, f);
+                walk.throughPairs(name, pairs.table(), pairs.ownerColumn(), walk.model, pairs.targetColumn(), target);
                 i++;
                 walk.keyIfEnd(i == parts.size() || isLookupOrTransform(parts.get(i)));
             } else if (f != null) {
@@ -85,10 +85,8 @@ final class Paths {
             } else if (reverse != null) {
                 ModelMeta<?> other = reverse.model();
                 if (reverse.field().relation() == Relation.MANY_TO_MANY) {
-                    walk.throughPairs(name, ManyToManyTables.table(other, reverse.field()), ManyToManyTables
-                            .targetColumn(other, walk.model), walk.model,
-                            ManyToManyTables.ownerColumn(other,
-                                    walk.model),
+                    ManyToManyTables.Pairs pairs = ManyToManyTables.pairs(other, reverse.field());
+                    walk.throughPairs(name, pairs.table(), pairs.targetColumn(), walk.model, pairs.ownerColumn(),
                             other);
                 } else {
                     walk.back(name, reverse);

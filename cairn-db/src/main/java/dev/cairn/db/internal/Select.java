@@ -7,6 +7,7 @@ import dev.cairn.db.meta.FieldMeta;
 import dev.cairn.db.meta.ModelMeta;
 import dev.cairn.db.meta.Models;
 import dev.cairn.db.query.Expression;
+import dev.cairn.db.query.F;
 import dev.cairn.db.query.Q;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,8 @@ public final class Select {
      * One column of the result.
      *
      * @param model the index of the model it belongs to in {@link Plan#models()}, or -1 for a value or annotation
-     * @param field the field it fills (null for an annotation)
+     * @param field the field it fills, or whose type an annotation that is a plain {@code F} takes (null for other
+     *              annotations)
      * @param name  the field's or annotation's name, as values() and annotations key it
      */
     public record Column(int model, FieldMeta field, String name) {}
@@ -50,6 +52,18 @@ public final class Select {
         Plan plan = plan(c, query);
         String text = body(c, query, plan, true);
         return new Compiled(new Sql(text, c.parameters()), plan);
+    }
+
+    /**
+     * Checks every name {@code query} uses, as {@link #compile} would, but lets an OuterRef stand for the query it
+     * will sit in: a QuerySet made to be a {@code Subquery} is checked as it is built too.
+     *
+     * @throws FieldError for a name that resolves to nothing
+     */
+    public static void check(Dialect dialect, Query query) {
+        Compilation c = new Compilation(dialect, query.model(), null);
+        c.outerRefsFree = true;
+        body(c, query, plan(c, query), true);
     }
 
     /** The SELECT of a subquery inside {@code outer}: its parameters go into the outer statement in place. */
@@ -147,10 +161,18 @@ public final class Select {
                 parent = index;
             }
         }
-        for (String name : query.annotations().keySet()) {
-            columns.add(new Column(-1, null, name));
+        for (Map.Entry<String, Expression> annotation : query.annotations().entrySet()) {
+            columns.add(new Column(-1, typeOf(c, annotation.getValue(), query.annotations()), annotation.getKey()));
         }
         return new Plan(columns, models);
+    }
+
+    /** The field a plain {@code F} annotation reads, so its values come back as that field's; else null. */
+    private static FieldMeta typeOf(Compilation c, Expression expression, Map<String, Expression> annotations) {
+        if (expression instanceof F f && !annotations.containsKey(f.name())) {
+            return Paths.column(c, f.name()).field();
+        }
+        return null;
     }
 
     private static int indexOf(List<Loaded> models, int parent, FieldMeta via) {
@@ -170,7 +192,7 @@ public final class Select {
         boolean grouping = annotations.values().stream().anyMatch(Expressions::aggregates);
         for (int i = 0; i < plan.columns().size(); i++) {
             Column column = plan.columns().get(i);
-            if (column.field() == null && annotations.containsKey(column.name())) {
+            if (column.model() < 0 && annotations.containsKey(column.name())) {
                 Expression expression = annotations.get(column.name());
                 selected.add(Expressions.sql(c, expression, annotations) + " AS " + c.quote(column.name()));
                 if (!Expressions.aggregates(expression)) {
