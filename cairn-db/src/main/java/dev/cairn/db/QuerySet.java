@@ -34,6 +34,8 @@ public final class QuerySet<M extends Model> implements Iterable<M> {
     private final String database;
     private final List<Prefetch> prefetches;
     private final List<M> cache;
+    // The SELECT, made once: building a QuerySet already compiles it (to check its names), and reading reuses it.
+    private Select.Compiled compiled;
 
     QuerySet(Query query, String database) {
         this(query, database, List.of(), null);
@@ -48,8 +50,24 @@ public final class QuerySet<M extends Model> implements Iterable<M> {
 
     private QuerySet<M> with(Query next) {
         // Compiling now checks every name the query uses, so a mistake fails where it was made.
-        Select.check(db().dialect(), next);
-        return new QuerySet<>(next, database, prefetches, null);
+        QuerySet<M> made = new QuerySet<>(next, database, prefetches, null);
+        try {
+            made.compiled = Select.compile(db().dialect(), next);
+        } catch (FieldError e) {
+            // An OuterRef cannot be compiled alone; checked as it will stand inside its query, it may be fine.
+            Select.check(db().dialect(), next);
+        }
+        return made;
+    }
+
+    private Select.Compiled compiled(Database db) {
+        Select.Compiled made = compiled;
+        if (made == null) {
+            // Racing threads may both compile; the results are equal and immutable.
+            made = Select.compile(db.dialect(), query);
+            compiled = made;
+        }
+        return made;
     }
 
     /** The same QuerySet answering list(), iteration, count() and exists() from {@code objects}: a prefetch. */
@@ -229,7 +247,7 @@ public final class QuerySet<M extends Model> implements Iterable<M> {
 
     /** The statement this QuerySet runs, with its parameters, without running it. */
     public Sql sql() {
-        return Select.compile(db().dialect(), query).sql();
+        return compiled(db()).sql();
     }
 
     /**
@@ -258,7 +276,7 @@ public final class QuerySet<M extends Model> implements Iterable<M> {
             throw new IllegalStateException("This QuerySet selects only " + query.values() + " (column()), to stand "
                     + "inside another query; read it with values() or valuesListFlat()");
         }
-        return Select.compile(db.dialect(), query);
+        return compiled(db);
     }
 
     /**
@@ -309,18 +327,26 @@ public final class QuerySet<M extends Model> implements Iterable<M> {
      * @throws MultipleObjectsReturned when there are several
      */
     public M get(String lookup, Object value) {
-        return filter(lookup, value).get();
+        return get(Q.of(lookup, value));
     }
 
     /** The one object where the condition holds. */
     public M get(Q condition) {
-        return filter(condition).get();
+        return forGet(query.where(condition)).one();
     }
 
     /** The one object this QuerySet finds. */
     public M get() {
-        // Two rows are enough to tell "several" from "one", without reading thousands.
-        List<M> found = new QuerySet<M>(query.window(2, query.offset()), database, prefetches, null).list();
+        return forGet(query).one();
+    }
+
+    /** The query with at most two rows: enough to tell "several" from "one", without reading thousands. */
+    private QuerySet<M> forGet(Query wanted) {
+        return with(wanted.limit() >= 0 && wanted.limit() <= 2 ? wanted : wanted.window(2, wanted.offset()));
+    }
+
+    private M one() {
+        List<M> found = list();
         String model = meta().type().getSimpleName();
         if (found.isEmpty()) {
             throw new DoesNotExist(model + " matching query does not exist (" + describe() + ")");

@@ -56,7 +56,7 @@ final class Conditions {
     }
 
     private static String leaf(Compilation c, Q q, boolean negated, Map<String, Expression> annotations) {
-        String first = q.lookup().split("__", 2)[0];
+        String first = LookupPath.first(q.lookup());
         Paths.Resolved target;
         if (annotations.containsKey(first)) {
             String rest = q.lookup().substring(first.length());

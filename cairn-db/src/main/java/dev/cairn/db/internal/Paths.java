@@ -6,7 +6,6 @@ import dev.cairn.db.meta.ModelMeta;
 import dev.cairn.db.meta.Models;
 import dev.cairn.db.meta.Relation;
 import dev.cairn.db.meta.ReverseRelation;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -49,7 +48,7 @@ final class Paths {
 
     private static Resolved resolve(Compilation c, ModelMeta<?> start, String startAlias, String path,
             boolean lookups) {
-        List<String> parts = Arrays.asList(path.split("__", -1));
+        List<String> parts = LookupPath.parts(path);
         Walk walk = new Walk(c, start, startAlias);
         int i = 0;
         while (walk.sql == null) {

@@ -140,7 +140,7 @@ public final class Select {
             ModelMeta<?> model = query.model();
             int parent = 0;
             String sofar = "";
-            for (String part : path.split("__")) {
+            for (String part : LookupPath.parts(path)) {
                 FieldMeta field = model.field(part);
                 if (field == null || !field.relation().isKey()) {
                     throw new FieldError("Invalid field name '" + part + "' in selectRelated('" + path + "'): "
@@ -278,7 +278,7 @@ public final class Select {
 
     private static boolean refersToAggregate(Q q, Map<String, Expression> annotations) {
         if (q.isLeaf()) {
-            Expression annotation = annotations.get(q.lookup().split("__", 2)[0]);
+            Expression annotation = annotations.get(LookupPath.first(q.lookup()));
             return annotation != null && Expressions.aggregates(annotation);
         }
         return q.children().stream().anyMatch(child -> refersToAggregate(child, annotations));

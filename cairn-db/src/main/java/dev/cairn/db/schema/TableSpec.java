@@ -98,7 +98,7 @@ public record TableSpec(String name, List<ColumnSpec> columns, List<IndexSpec> i
     }
 
     private static CheckSpec check(ModelMeta<?> model, ModelMeta.CheckMeta check) {
-        String[] parts = check.lookup().split("__");
+        String[] parts = dev.cairn.db.internal.LookupPath.parts(check.lookup()).toArray(String[]::new);
         String lookup = parts.length > 1 ? parts[parts.length - 1] : "exact";
         String operator = switch (lookup) {
             case "exact" -> "=";
