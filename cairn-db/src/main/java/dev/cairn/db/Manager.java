@@ -109,16 +109,14 @@ public final class Manager<M extends Model> {
         return objects;
     }
 
-    /** Saves every field of these objects, one UPDATE each, in one transaction. */
+    /**
+     * Saves every field of these saved objects in one batch of UPDATEs (one statement, sent once with every row's
+     * values), in one transaction.
+     *
+     * @return how many rows changed
+     */
     public int bulkUpdate(List<M> objects) {
-        Database db = Db.of(database);
-        return db.atomic(() -> {
-            int changed = 0;
-            for (M object : objects) {
-                changed += Persistence.update(db, object);
-            }
-            return changed;
-        });
+        return Persistence.bulkUpdate(Db.of(database), meta, objects);
     }
 
     /**

@@ -74,6 +74,43 @@ final class Persistence {
         return changed;
     }
 
+    /** UPDATEs of every field but the key, one statement batched over the objects; how many rows changed. */
+    static <M extends Model> int bulkUpdate(Database db, ModelMeta<M> meta, List<M> objects) {
+        if (objects.isEmpty()) {
+            return 0;
+        }
+        FieldMeta pk = meta.pk();
+        List<FieldMeta> fields = meta.concreteFields().stream().filter(f -> !f.primaryKey()).toList();
+        List<String> sets = new ArrayList<>();
+        for (FieldMeta field : fields) {
+            sets.add(db.dialect().quote(field.column()) + " = ?");
+        }
+        String sql = "UPDATE " + db.dialect().quote(meta.table()) + " SET " + String.join(", ", sets) + " WHERE "
+                + db.dialect().quote(pk.column()) + " = ?";
+        List<List<Object>> rows = new ArrayList<>(objects.size());
+        for (M object : objects) {
+            if (object.pk() == null) {
+                throw new IllegalArgumentException("bulkUpdate() needs saved objects; this " + meta.type()
+                        .getSimpleName() + " has no key");
+            }
+            stampTimes(object, meta, false);
+            List<Object> row = new ArrayList<>(fields.size() + 1);
+            for (FieldMeta field : fields) {
+                row.add(stored(db, field, object));
+            }
+            row.add(db.dialect().toDatabase(pk.columnType(), object.pk()));
+            rows.add(row);
+        }
+        return db.atomic(() -> {
+            int changed = 0;
+            for (int count : db.executeBatch(sql, rows)) {
+                // A driver may answer SUCCESS_NO_INFO (-2) for a row it did not count.
+                changed += count < 0 ? 1 : count;
+            }
+            return changed;
+        });
+    }
+
     /** Inserts new objects, many rows a statement, and fills in the keys the database made. */
     static <M extends Model> void bulkInsert(Database db, ModelMeta<M> meta, List<M> objects) {
         if (objects.isEmpty()) {

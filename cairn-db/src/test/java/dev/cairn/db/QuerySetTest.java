@@ -162,6 +162,22 @@ class QuerySetTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
+    void bulkUpdateSavesEveryObjectInOneBatch(String db) {
+        Library.reset(db);
+        List<Book> books = Book.objects.using(db).orderBy("title").list();
+        for (Book book : books) {
+            book.stock = book.stock + 10;
+            book.title = book.title.toUpperCase(java.util.Locale.ROOT);
+        }
+        assertEquals(5, Book.objects.using(db).bulkUpdate(books));
+        assertEquals(List.of(13, 15, 10, 12, 11), Book.objects.using(db).orderBy("title").valuesListFlat("stock"));
+        assertEquals("BLEAK HOUSE", Book.objects.using(db).orderBy("title").first().title);
+        Book unsaved = new Book("New", books.get(0).author.get(), "1.00");
+        assertThrows(IllegalArgumentException.class, () -> Book.objects.using(db).bulkUpdate(List.of(unsaved)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
     void getFindsExactlyOne(String db) {
         Library.reset(db);
         var books = Book.objects.using(db);
