@@ -40,6 +40,7 @@ public final class Database implements AutoCloseable {
     private final Dialect dialect;
     private final Pools.Pool pool;
     private final Transactions transactions;
+    private final ThreadLocal<Connection> held = new ThreadLocal<>();
 
     private Database(String name, DatabaseUrl url, Dialect dialect, Pools.Pool pool) {
         this.name = name;
@@ -128,7 +129,7 @@ public final class Database implements AutoCloseable {
         Objects.requireNonNull(mapper, "mapper");
         Journey journey = Journal.journey();
         String caller = journey == null ? null : Journal.caller();
-        Connection connection = transactions.connection();
+        Connection connection = current();
         boolean own = connection == null;
         PreparedStatement statement = null;
         long start = System.nanoTime();
@@ -263,6 +264,40 @@ public final class Database implements AutoCloseable {
         transactions.onCommit(callback);
     }
 
+    /**
+     * Runs {@code work} with one connection held for every statement it runs outside an atomic block, in
+     * autocommit, as Django keeps a connection for a request: a page of twenty queries borrows from the pool
+     * once, not twenty times. Nested calls share the outer one's connection.
+     */
+    public <T, X extends Exception> T connected(AtomicWork<T, X> work) throws X {
+        if (held.get() != null) {
+            return work.run();
+        }
+        Connection connection;
+        try {
+            connection = pool.dataSource().getConnection();
+        } catch (SQLException e) {
+            throw dialect.translate(e, null, List.of());
+        }
+        held.set(connection);
+        try {
+            return work.run();
+        } finally {
+            held.remove();
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // the pool retires a connection it cannot take back
+            }
+        }
+    }
+
+    /** The connection a statement runs on: the atomic block's, else one held by {@link #connected}, else null. */
+    private Connection current() {
+        Connection connection = transactions.connection();
+        return connection != null ? connection : held.get();
+    }
+
     /** Whether this thread is inside an atomic block of this database. */
     public boolean inAtomicBlock() {
         return transactions.active();
@@ -322,7 +357,7 @@ public final class Database implements AutoCloseable {
     private <R> R run(String event, String sql, List<?> params, Work<R> work, boolean bind, String keyColumn) {
         Objects.requireNonNull(sql, "sql");
         Objects.requireNonNull(params, "params");
-        Connection connection = transactions.connection();
+        Connection connection = current();
         boolean own = connection == null;
         long start = System.nanoTime();
         try {

@@ -1,5 +1,7 @@
 package dev.cairn.benchmarks.techempower;
 
+import dev.cairn.db.Database;
+import dev.cairn.db.Databases;
 import dev.cairn.web.Request;
 import dev.cairn.web.Response;
 import java.util.ArrayList;
@@ -30,11 +32,18 @@ final class DatabaseViews {
     /** {@code /queries?queries=N}: N random rows, each read with a query of its own, as the test requires. */
     static Response queries(Request request) {
         int count = queries(request.query("queries"));
-        List<World.Json> worlds = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            worlds.add(randomWorld().json());
-        }
-        return Response.json(worlds);
+        // One connection for the request's N statements, as Django keeps one per request.
+        return database().connected(() -> {
+            List<World.Json> worlds = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                worlds.add(randomWorld().json());
+            }
+            return Response.json(worlds);
+        });
+    }
+
+    private static Database database() {
+        return Databases.installed().defaultDatabase();
     }
 
     /**
@@ -44,16 +53,18 @@ final class DatabaseViews {
      */
     static Response updates(Request request) {
         int count = queries(request.query("queries"));
-        List<World> worlds = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            World world = randomWorld();
-            world.randomNumber = otherNumber(world.randomNumber);
-            worlds.add(world);
-        }
-        List<World> byId = new ArrayList<>(worlds);
-        byId.sort(Comparator.comparingInt(w -> w.id));
-        World.objects.bulkUpdate(byId);
-        return Response.json(worlds.stream().map(World::json).toList());
+        return database().connected(() -> {
+            List<World> worlds = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                World world = randomWorld();
+                world.randomNumber = otherNumber(world.randomNumber);
+                worlds.add(world);
+            }
+            List<World> byId = new ArrayList<>(worlds);
+            byId.sort(Comparator.comparingInt(w -> w.id));
+            World.objects.bulkUpdate(byId);
+            return Response.json(worlds.stream().map(World::json).toList());
+        });
     }
 
     /** {@code /fortunes}: every fortune and one more, sorted by message, escaped by the template. */
