@@ -66,9 +66,15 @@ final class MigrationLock {
         }
     }
 
-    /** Gives the lock back where the block's end does not (MariaDB). */
-    static void release(Database database) {
+    /**
+     * Gives the lock back where the block's end does not (MariaDB): after committing what {@code work} did when it
+     * succeeded, since a node that gets the lock next must see the history row.
+     */
+    static void release(Database database, boolean succeeded) {
         if (database.dialect().name().equals("mariadb")) {
+            if (succeeded) {
+                database.execute("COMMIT", List.of());
+            }
             database.query("SELECT RELEASE_LOCK(CONCAT(DATABASE(), '.cairn_migrations'))", List.of(), rows -> 1);
         }
     }

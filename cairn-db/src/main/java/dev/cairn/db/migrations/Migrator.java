@@ -239,10 +239,12 @@ public final class Migrator {
         try {
             database.atomic(() -> {
                 MigrationLock.acquire(database);
+                boolean succeeded = false;
                 try {
                     work.run();
+                    succeeded = true;
                 } finally {
-                    MigrationLock.release(database);
+                    MigrationLock.release(database, succeeded);
                 }
             });
         } finally {
@@ -261,9 +263,10 @@ public final class Migrator {
         for (int n = 0; n < operations.size(); n++) {
             int i = forwards ? n : operations.size() - 1 - n;
             Operation operation = operations.get(i);
-            lines.add("-- " + operation.describe() + (operation instanceof Operation.RunJava
-                    ? (forwards ? " (forward)" : " (backward)") + ": Java code, no SQL of its own"
-                    : ""));
+            lines.add("-- " + (forwards ? "" : "Undo: ") + operation.describe()
+                    + (operation instanceof Operation.RunJava
+                            ? (forwards ? " (forward)" : " (backward)") + ": Java code, no SQL of its own"
+                            : ""));
             List<Sql> statements = forwards
                     ? operation.forwards(migration.app(), states.get(i), states.get(i + 1), database.dialect())
                     : operation.backwards(migration.app(), states.get(i), states.get(i + 1), database.dialect());

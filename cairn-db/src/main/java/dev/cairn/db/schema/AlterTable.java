@@ -31,12 +31,14 @@ public final class AlterTable {
     private final SchemaEditor editor;
     private final boolean sqlite;
     private final boolean mariadb;
+    private final boolean postgres;
 
     /** Writes statements in {@code dialect}. */
     public AlterTable(Dialect dialect) {
         this.editor = new SchemaEditor(dialect);
         this.sqlite = dialect.name().equals("sqlite");
         this.mariadb = dialect.name().equals("mariadb");
+        this.postgres = dialect.name().equals("postgresql");
     }
 
     /**
@@ -80,7 +82,25 @@ public final class AlterTable {
         for (TablePart part : made) {
             statements.add(sql(part.create()));
         }
-        return statements;
+        return postgres ? deferredChecksAfterUpdates(statements) : statements;
+    }
+
+    /**
+     * PostgreSQL refuses to ALTER a table with deferred foreign key checks pending, as an UPDATE that fills a column
+     * leaves them: the checks are made immediate after each fill, and deferred again at the end.
+     */
+    private static List<Sql> deferredChecksAfterUpdates(List<Sql> statements) {
+        List<Sql> result = new ArrayList<>();
+        for (Sql statement : statements) {
+            result.add(statement);
+            if (statement.text().startsWith("UPDATE ")) {
+                result.add(sql("SET CONSTRAINTS ALL IMMEDIATE"));
+            }
+        }
+        if (result.size() > statements.size()) {
+            result.add(sql("SET CONSTRAINTS ALL DEFERRED"));
+        }
+        return result;
     }
 
     private List<Sql> add(String table, ColumnSpec column, Object fill) {
