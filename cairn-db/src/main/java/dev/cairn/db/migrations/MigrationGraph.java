@@ -86,6 +86,17 @@ public final class MigrationGraph {
         return apps;
     }
 
+    /**
+     * Refuses an app that has no migrations.
+     *
+     * @throws MigrationError naming the apps that have some
+     */
+    public void requireApp(String app) {
+        if (!apps().contains(app)) {
+            throw new MigrationError("app '" + app + "' has no migrations; apps with migrations: " + apps());
+        }
+    }
+
     /** An app's migrations, in order. */
     public List<Migration> migrations(String app) {
         return order.stream().filter(m -> m.app().equals(app)).toList();

@@ -101,13 +101,22 @@ public final class Migrations {
         return make(apps, name, List.of(), dryRun, true);
     }
 
-    private List<Written> make(Set<String> apps, String name, List<String> renames, boolean dryRun, boolean empty) {
+    /**
+     * Refuses apps that are not the project's.
+     *
+     * @throws MigrationError naming the project's apps
+     */
+    public void requireApps(java.util.Collection<String> names) {
         Set<String> known = apps();
-        for (String app : apps) {
+        for (String app : names) {
             if (!known.contains(app)) {
                 throw new MigrationError("unknown app '" + app + "'; the project's apps: " + known);
             }
         }
+    }
+
+    private List<Written> make(Set<String> apps, String name, List<String> renames, boolean dryRun, boolean empty) {
+        requireApps(apps);
         MigrationGraph graph = graph();
         graph.checkConflicts();
         Map<String, List<Operation>> changes = new LinkedHashMap<>();

@@ -69,8 +69,8 @@ public final class Migrator {
      */
     public List<Step> plan(String app, String target) {
         graph.checkConflicts();
-        if (app != null && !graph.apps().contains(app)) {
-            throw new MigrationError("app '" + app + "' has no migrations; apps with migrations: " + graph.apps());
+        if (app != null) {
+            graph.requireApp(app);
         }
         Set<Key> applied = applied();
         List<Step> steps = new ArrayList<>();
