@@ -18,6 +18,7 @@ module dev.cairn.db {
     exports dev.cairn.db;
     exports dev.cairn.db.dialect;
     exports dev.cairn.db.meta;
+    exports dev.cairn.db.migrations;
     exports dev.cairn.db.query;
     exports dev.cairn.db.schema;
 }

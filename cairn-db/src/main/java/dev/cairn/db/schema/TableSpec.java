@@ -32,7 +32,29 @@ public record TableSpec(String name, List<ColumnSpec> columns, List<IndexSpec> i
      * @param operator the comparison
      * @param value    a number, text or boolean
      */
-    public record CheckSpec(String name, String column, String operator, Object value) {}
+    public record CheckSpec(String name, String column, String operator, Object value) {
+
+        /**
+         * A check from a lookup ({@code price__gte}) on a column and its stored value.
+         *
+         * @param where what declared it, for the error
+         * @throws dev.cairn.db.meta.ModelException for a lookup other than exact, gt, gte, lt, lte
+         */
+        public static CheckSpec of(String name, String column, String lookup, Object value, String where) {
+            String[] parts = lookup.split("__");
+            String last = parts.length > 1 ? parts[parts.length - 1] : "exact";
+            String operator = switch (last) {
+                case "exact" -> "=";
+                case "gt" -> ">";
+                case "gte" -> ">=";
+                case "lt" -> "<";
+                case "lte" -> "<=";
+                default -> throw new dev.cairn.db.meta.ModelException(where + " uses '" + last
+                        + "': checks take exact, gt, gte, lt or lte");
+            };
+            return new CheckSpec(name, column, operator, value);
+        }
+    }
 
     /** The table a model describes. */
     public static TableSpec of(ModelMeta<?> model) {
@@ -64,21 +86,35 @@ public record TableSpec(String name, List<ColumnSpec> columns, List<IndexSpec> i
     /** The table of pairs of a many-to-many field. */
     public static TableSpec pairsOf(ModelMeta<?> owner, FieldMeta field) {
         ModelMeta<?> target = Models.meta(field.target());
-        ColumnType ownerKey = keyType(owner);
-        ColumnType targetKey = keyType(target);
-        String ownerColumn = ManyToManyTables.ownerColumn(owner, target);
-        String targetColumn = ManyToManyTables.targetColumn(owner, target);
-        List<ColumnSpec> columns = List.of(
-                new ColumnSpec("id", ColumnType.of(ColumnType.Kind.BIG_AUTO), false, true, false, false, null, null),
-                new ColumnSpec(ownerColumn, ownerKey, false, false, false, true, owner.table(), owner.pk().column()),
-                new ColumnSpec(targetColumn, targetKey, false, false, false, true, target.table(), target.pk()
-                        .column()));
-        return new TableSpec(ManyToManyTables.table(owner, field), columns, List.of(), List.of(List.of(ownerColumn,
-                targetColumn)), List.of());
+        KeySide ownerSide = new KeySide(ManyToManyTables.ownerColumn(owner, target), keyType(owner.pk().columnType()),
+                owner.table(), owner.pk().column());
+        KeySide targetSide = new KeySide(ManyToManyTables.targetColumn(owner, target), keyType(target.pk()
+                .columnType()), target.table(), target.pk().column());
+        return pairs(ManyToManyTables.table(owner, field), ownerSide, targetSide);
     }
 
-    private static ColumnType keyType(ModelMeta<?> model) {
-        ColumnType pk = model.pk().columnType();
+    /**
+     * One side of a table of pairs: the column holding a key, and the table and key column it points at.
+     *
+     * @param column the column in the table of pairs
+     * @param type   its type (the key's, an auto key as the plain integer of its size)
+     * @param table  the table pointed at
+     * @param key    that table's key column
+     */
+    public record KeySide(String column, ColumnType type, String table, String key) {}
+
+    /** A table of pairs: an id, a key column for each side, each pair at most once. */
+    public static TableSpec pairs(String table, KeySide owner, KeySide target) {
+        List<ColumnSpec> columns = List.of(
+                new ColumnSpec("id", ColumnType.of(ColumnType.Kind.BIG_AUTO), false, true, false, false, null, null),
+                new ColumnSpec(owner.column(), owner.type(), false, false, false, true, owner.table(), owner.key()),
+                new ColumnSpec(target.column(), target.type(), false, false, false, true, target.table(), target
+                        .key()));
+        return new TableSpec(table, columns, List.of(), List.of(List.of(owner.column(), target.column())), List.of());
+    }
+
+    /** The type of a column holding a key of this type: an auto key becomes the plain integer of its size. */
+    public static ColumnType keyType(ColumnType pk) {
         return switch (pk.kind()) {
             case AUTO -> ColumnType.of(ColumnType.Kind.INT);
             case BIG_AUTO -> ColumnType.of(ColumnType.Kind.BIG_INT);
@@ -98,23 +134,15 @@ public record TableSpec(String name, List<ColumnSpec> columns, List<IndexSpec> i
     }
 
     private static CheckSpec check(ModelMeta<?> model, ModelMeta.CheckMeta check) {
+        String where = model.type().getSimpleName() + "'s check '" + check.name() + "'";
         String[] parts = dev.cairn.db.internal.LookupPath.parts(check.lookup()).toArray(String[]::new);
-        String lookup = parts.length > 1 ? parts[parts.length - 1] : "exact";
-        String operator = switch (lookup) {
-            case "exact" -> "=";
-            case "gt" -> ">";
-            case "gte" -> ">=";
-            case "lt" -> "<";
-            case "lte" -> "<=";
-            default -> throw new dev.cairn.db.meta.ModelException(model.type().getSimpleName() + "'s check '"
-                    + check.name() + "' uses '" + lookup + "': checks take exact, gt, gte, lt or lte");
-        };
         FieldMeta field = model.field(parts[0]);
         if (field == null || !field.concrete() || parts.length > 2) {
-            throw new dev.cairn.db.meta.ModelException(model.type().getSimpleName() + "'s check '" + check.name()
-                    + "' names '" + parts[0] + "', which is not one of its columns");
+            throw new dev.cairn.db.meta.ModelException(where + " names '" + parts[0]
+                    + "', which is not one of its columns");
         }
         Object value = dev.cairn.db.meta.Values.parse(field.javaType(), check.value());
-        return new CheckSpec(check.name(), field.column(), operator, dev.cairn.db.meta.Values.toStored(value));
+        return CheckSpec.of(check.name(), field.column(), check.lookup(), dev.cairn.db.meta.Values.toStored(value),
+                where);
     }
 }
