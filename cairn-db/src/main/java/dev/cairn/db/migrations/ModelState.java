@@ -97,8 +97,8 @@ public record ModelState(String app, String name, String table, List<FieldState>
                 .stream().map(rename).toList(), i.unique())).toList();
         List<List<String>> together = uniqueTogether.stream().map(s -> s.stream().map(rename).toList()).toList();
         List<ModelMeta.CheckMeta> newChecks = checks.stream().map(c -> {
-            String[] parts = c.lookup().split("__", 2);
-            String lookup = parts[0].equals(from) ? to + (parts.length > 1 ? "__" + parts[1] : "") : c.lookup();
+            String first = dev.cairn.db.internal.LookupPath.first(c.lookup());
+            String lookup = first.equals(from) ? to + c.lookup().substring(first.length()) : c.lookup();
             return new ModelMeta.CheckMeta(c.name(), lookup, c.value());
         }).toList();
         return new ModelState(app, name, table, newFields, newIndexes, together, newChecks);

@@ -130,7 +130,7 @@ public final class ProjectState {
 
     private TableSpec.CheckSpec check(ModelState model, ModelMeta.CheckMeta check) {
         String where = model.label() + "'s check '" + check.name() + "'";
-        FieldState field = model.requireField(check.lookup().split("__")[0]);
+        FieldState field = model.requireField(dev.cairn.db.internal.LookupPath.first(check.lookup()));
         Object value = FillValues.parse(columnType(model, field), check.value());
         return TableSpec.CheckSpec.of(check.name(), field.column(), check.lookup(), value, where);
     }

@@ -41,8 +41,8 @@ public record TableSpec(String name, List<ColumnSpec> columns, List<IndexSpec> i
          * @throws dev.cairn.db.meta.ModelException for a lookup other than exact, gt, gte, lt, lte
          */
         public static CheckSpec of(String name, String column, String lookup, Object value, String where) {
-            String[] parts = lookup.split("__");
-            String last = parts.length > 1 ? parts[parts.length - 1] : "exact";
+            java.util.List<String> parts = dev.cairn.db.internal.LookupPath.parts(lookup);
+            String last = parts.size() > 1 ? parts.getLast() : "exact";
             String operator = switch (last) {
                 case "exact" -> "=";
                 case "gt" -> ">";
