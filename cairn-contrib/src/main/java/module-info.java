@@ -14,4 +14,5 @@ module dev.cairn.contrib {
     requires transitive dev.cairn.db;
 
     exports dev.cairn.contrib.forms;
+    exports dev.cairn.contrib.views;
 }

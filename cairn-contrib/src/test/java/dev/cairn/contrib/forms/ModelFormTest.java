@@ -26,10 +26,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -39,22 +38,13 @@ class ModelFormTest {
 
     static final ModelFields<Book> BOOK = ModelFields.of(Book.class);
 
-    private static Shelf shelf;
+    @RegisterExtension
+    static final Shelf SHELF = new Shelf();
+
     private Author dickens;
 
-    @BeforeAll
-    static void open() {
-        shelf = Shelf.open();
-    }
-
-    @AfterAll
-    static void close() {
-        shelf.close();
-    }
-
     @BeforeEach
-    void reset() {
-        shelf.reset();
+    void setUp() {
         dickens = Author.objects.get("slug", "dickens");
     }
 
@@ -414,7 +404,7 @@ class ModelFormTest {
     }
 
     private List<Object> pairIds() {
-        return shelf.database().query("SELECT id FROM shelf_book_tags ORDER BY id", List.of(), rows -> rows
+        return SHELF.database().query("SELECT id FROM shelf_book_tags ORDER BY id", List.of(), rows -> rows
                 .getObject(1));
     }
 

@@ -1,5 +1,6 @@
 package dev.cairn.contrib.shelf;
 
+import dev.cairn.contrib.views.AbsoluteUrl;
 import dev.cairn.db.Field;
 import dev.cairn.db.ForeignKey;
 import dev.cairn.db.ManyToMany;
@@ -10,6 +11,7 @@ import dev.cairn.db.OnDelete;
 import dev.cairn.db.Ref;
 import dev.cairn.db.Table;
 import dev.cairn.db.ValidationError;
+import dev.cairn.web.Request;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,9 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** A book: a field of every kind a form edits, a key to its author, tags, and rules across fields. */
+/** A book: a field of every kind a form edits, a key to its author, tags, rules across fields, and its page. */
 @Table(uniqueTogether = "title, author")
-public class Book extends Model {
+public class Book extends Model implements AbsoluteUrl {
     public static final Manager<Book> objects = Manager.of(Book.class);
 
     public Long id;
@@ -76,6 +78,12 @@ public class Book extends Model {
         if (Boolean.FALSE.equals(inPrint) && sold != null && copies != null && sold > copies) {
             throw new ValidationError("A book out of print cannot have sold more copies than were made.");
         }
+    }
+
+    /** The book's page. */
+    @Override
+    public String absoluteUrl(Request request) {
+        return request.reverse("book-detail", id);
     }
 
     @Override
