@@ -13,6 +13,7 @@ module dev.cairn.contrib {
     requires transitive dev.cairn.web;
     requires transitive dev.cairn.db;
 
+    exports dev.cairn.contrib.db;
     exports dev.cairn.contrib.forms;
     exports dev.cairn.contrib.views;
 }
