@@ -20,4 +20,5 @@ module dev.cairn.db {
     exports dev.cairn.db.meta;
     exports dev.cairn.db.query;
     exports dev.cairn.db.schema;
+    exports dev.cairn.db.testing;
 }
