@@ -6,7 +6,11 @@
 #   RouterBenchmark             ns to resolve a path among 10, 100 and 1,000 routes
 #   WebAppBenchmark             ns per request through a bare gateway app, the framework's routes, and routes
 #                               plus the default middleware (and each middleware alone)
-# Usage: benchmarks/jmh.sh [JMH options or a benchmark regex], e.g. `benchmarks/jmh.sh Journey`.
+#   OrmBenchmark                us for the ORM and for hand-written JDBC on the same database: get by key, 1,000
+#                               rows, bulkCreate of 10,000; SQLite by default, `-p db=postgresql` (or
+#                               `-p db=sqlite,postgresql`) for PostgreSQL (CAIRN_BENCH_POSTGRES_URL names the server)
+# Usage: benchmarks/jmh.sh [JMH options or a benchmark regex], e.g. `benchmarks/jmh.sh Journey`,
+# `benchmarks/jmh.sh Orm -p db=sqlite,postgresql`, `benchmarks/jmh.sh Orm.getOrm -prof jfr`.
 # Environment: BUILD=0 skips the Maven build; JMH_OPTS replaces the default brief settings, and so does any
 # option on the command line.
 set -euo pipefail

@@ -21,4 +21,5 @@ module dev.cairn.db {
     exports dev.cairn.db.migrations;
     exports dev.cairn.db.query;
     exports dev.cairn.db.schema;
+    exports dev.cairn.db.testing;
 }

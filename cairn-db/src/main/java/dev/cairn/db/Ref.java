@@ -1,5 +1,6 @@
 package dev.cairn.db;
 
+import dev.cairn.db.internal.Journal;
 import java.util.Objects;
 
 /**
@@ -12,13 +13,25 @@ import java.util.Objects;
 public final class Ref<T extends Model> {
 
     private final Class<T> type;
+    private final String owner;
+    private final String field;
     private Object id;
     private T object;
     private String database;
 
     /** An empty reference to a {@code type}; the model sets these up itself. */
     public Ref(Class<T> type) {
+        this(type, null, null);
+    }
+
+    /**
+     * An empty reference to a {@code type} held by field {@code field} of model {@code owner} ({@code Book},
+     * {@code author}), which the journey names when it loads lazily.
+     */
+    Ref(Class<T> type, String owner, String field) {
         this.type = Objects.requireNonNull(type, "type");
+        this.owner = owner;
+        this.field = field;
     }
 
     /** The target model's class. */
@@ -37,14 +50,17 @@ public final class Ref<T extends Model> {
     }
 
     /**
-     * The target, loaded from the database the first time if needed; null when empty.
+     * The target, loaded from the database the first time if needed; null when empty. The journey marks the load
+     * as lazy ({@code lazy: Book.author}), so that when it repeats for many objects it is flagged as N+1 with the
+     * {@code selectRelated} that would remove it.
      *
      * @throws DoesNotExist when the key points at no row
      */
     public T get() {
         if (object == null && id != null) {
             Manager<T> manager = Manager.of(type);
-            object = (database == null ? manager : manager.using(database)).get("pk", id);
+            Manager<T> on = database == null ? manager : manager.using(database);
+            object = owner == null ? on.get("pk", id) : Journal.lazily(owner, field, () -> on.get("pk", id));
         }
         return object;
     }
