@@ -60,7 +60,7 @@ class NPlusOneTest {
                 .toString());
         Map<String, Object> lazy = journey.stops("db").get(1).facts();
         assertEquals("Book.author", lazy.get("lazy"));
-        assertEquals("Ref.get()", lazy.get("queryset"));
+        assertEquals("Author.objects.filter(pk=1).get()", lazy.get("queryset"), "the QuerySet Ref.get() ran");
     }
 
     @Test

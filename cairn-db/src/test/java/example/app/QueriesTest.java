@@ -42,7 +42,7 @@ class QueriesTest {
         assertTrue(message.startsWith("expected 1 query, but 4 were run:\n  1. SELECT "), message);
         assertTrue(message.contains("\n  4. SELECT "), message);
         assertTrue(message.contains("  [2]\n     at example.app.QueriesTest.lambda$"), message);
-        assertTrue(message.contains(" by Ref.get()"), message);
+        assertTrue(message.contains(" by Author.objects.filter(pk=1).get()"), message);
         assertTrue(message.contains("\n  N+1: 3 x SELECT "), message);
         assertTrue(message.endsWith("\n     use selectRelated(\"author\") on the Book QuerySet"), message);
     }

@@ -118,32 +118,39 @@ final class Persistence {
         }
         FieldMeta pk = meta.pk();
         boolean numbered = pk.columnType().isAuto() && objects.stream().allMatch(o -> o.pk() == null);
+        if (numbered && !db.dialect().insertReturning()) {
+            // Without RETURNING, one row a statement is the way to learn each new key.
+            db.atomic(() -> objects.forEach(object -> insert(db, object, meta)));
+            return;
+        }
         List<FieldMeta> fields = meta.concreteFields().stream().filter(f -> !(numbered && f == pk)).toList();
+        // Under the smallest limit on parameters a statement may carry (SQLite's 999).
+        int perStatement = Math.max(1, 900 / Math.max(1, fields.size()));
         db.atomic(() -> {
-            if (numbered) {
-                // One row a statement: the way every database gives back each new key, and in order.
-                for (M object : objects) {
-                    insert(db, object, meta);
-                }
-                return null;
-            }
-            int perStatement = Math.max(1, 900 / Math.max(1, fields.size()));
             for (int from = 0; from < objects.size(); from += perStatement) {
-                List<List<Object>> rows = new ArrayList<>();
-                for (M object : objects.subList(from, Math.min(objects.size(), from + perStatement))) {
+                List<M> chunk = objects.subList(from, Math.min(objects.size(), from + perStatement));
+                List<List<Object>> rows = new ArrayList<>(chunk.size());
+                for (M object : chunk) {
                     stampTimes(object, meta, true);
-                    List<Object> row = new ArrayList<>();
+                    List<Object> row = new ArrayList<>(fields.size());
                     for (FieldMeta field : fields) {
                         row.add(stored(db, field, object));
                     }
                     rows.add(row);
                 }
                 Sql sql = Writes.insertMany(db.dialect(), meta, fields, rows);
-                db.execute(sql.text(), sql.parameters());
+                if (numbered) {
+                    // RETURNING gives the new keys in the order of the rows.
+                    List<Object> keys = db.insertReturningKeys(sql.text(), sql.parameters(), pk.column());
+                    for (int i = 0; i < chunk.size(); i++) {
+                        pk.set(chunk.get(i), Values.toJava(pk.javaType(), keys.get(i)));
+                    }
+                } else {
+                    db.execute(sql.text(), sql.parameters());
+                }
             }
-            objects.forEach(o -> o.loaded(db.name()));
-            return null;
         });
+        objects.forEach(o -> o.loaded(db.name()));
     }
 
     /** A field's value for the database: a key's target key, an enum's name, in the database's own form. */

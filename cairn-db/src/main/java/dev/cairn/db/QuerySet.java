@@ -1,5 +1,6 @@
 package dev.cairn.db;
 
+import dev.cairn.db.internal.Journal;
 import dev.cairn.db.internal.Query;
 import dev.cairn.db.internal.QueryAccess;
 import dev.cairn.db.internal.Select;
@@ -260,11 +261,17 @@ public final class QuerySet<M extends Model> implements Iterable<M> {
      * QuerySet ({@code filter}, {@code orderBy}, {@code first}, ...) queries the database again.
      */
     public List<M> list() {
+        return list("list");
+    }
+
+    /** The objects, the journey naming {@code terminal} as the QuerySet method that read them. */
+    private List<M> list(String terminal) {
         if (cache != null) {
             return cache;
         }
         Database db = db();
         Select.Compiled compiled = compileObjects(db);
+        Journal.origin(compiled.sql().text(), query, terminal);
         List<M> found = db.query(compiled.sql().text(), compiled.sql().parameters(), Rows.models(compiled.plan(),
                 db));
         Prefetcher.run(db, found, prefetches);
@@ -294,6 +301,7 @@ public final class QuerySet<M extends Model> implements Iterable<M> {
         }
         Database db = db();
         Select.Compiled compiled = compileObjects(db);
+        Journal.origin(compiled.sql().text(), query, "stream");
         return db.stream(compiled.sql().text(), compiled.sql().parameters(), Rows.models(compiled.plan(), db));
     }
 
@@ -308,6 +316,7 @@ public final class QuerySet<M extends Model> implements Iterable<M> {
             return cache.size();
         }
         Sql sql = Select.count(db().dialect(), query);
+        Journal.origin(sql.text(), query, "count");
         return db().query(sql.text(), sql.parameters(), rows -> rows.getLong(1)).get(0);
     }
 
@@ -317,6 +326,7 @@ public final class QuerySet<M extends Model> implements Iterable<M> {
             return !cache.isEmpty();
         }
         Sql sql = Select.exists(db().dialect(), query);
+        Journal.origin(sql.text(), query, "exists");
         return !db().query(sql.text(), sql.parameters(), rows -> 1).isEmpty();
     }
 
@@ -342,11 +352,13 @@ public final class QuerySet<M extends Model> implements Iterable<M> {
 
     /** The query with at most two rows: enough to tell "several" from "one", without reading thousands. */
     private QuerySet<M> forGet(Query wanted) {
-        return with(wanted.limit() >= 0 && wanted.limit() <= 2 ? wanted : wanted.window(2, wanted.offset()));
+        // Order does not matter for one row, as Django's get() drops it: the default ordering would cost a sort.
+        Query unordered = wanted.orderedBy(List.of());
+        return with(wanted.limit() >= 0 && wanted.limit() <= 2 ? unordered : unordered.window(2, wanted.offset()));
     }
 
     private M one() {
-        List<M> found = list();
+        List<M> found = list("get");
         String model = meta().type().getSimpleName();
         if (found.isEmpty()) {
             throw new DoesNotExist(model + " matching query does not exist (" + describe() + ")");
@@ -394,6 +406,7 @@ public final class QuerySet<M extends Model> implements Iterable<M> {
                 : Arrays.asList(fields);
         Database db = db();
         Select.Compiled compiled = Select.compile(db.dialect(), query.valuesOf(names));
+        Journal.origin(compiled.sql().text(), query.valuesOf(names), "values");
         return db.query(compiled.sql().text(), compiled.sql().parameters(), Rows.values(compiled.plan(), db
                 .dialect()));
     }
@@ -412,6 +425,7 @@ public final class QuerySet<M extends Model> implements Iterable<M> {
     public Map<String, Object> aggregate(Map<String, ? extends Expression> aggregates) {
         Map<String, Expression> ordered = new LinkedHashMap<>(aggregates);
         Sql sql = Select.aggregate(db().dialect(), query, ordered);
+        Journal.origin(sql.text(), query, "aggregate");
         return db().query(sql.text(), sql.parameters(), rows -> {
             Map<String, Object> result = new LinkedHashMap<>();
             int index = 1;
@@ -441,6 +455,7 @@ public final class QuerySet<M extends Model> implements Iterable<M> {
             byField.put(field, value);
         });
         Sql sql = Writes.update(db().dialect(), query, byField);
+        Journal.origin(sql.text(), query, "update");
         return db().execute(sql.text(), sql.parameters());
     }
 

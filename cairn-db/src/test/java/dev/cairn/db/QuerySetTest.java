@@ -162,6 +162,23 @@ class QuerySetTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
+    void bulkCreateInsertsManyRowsAStatementAndGivesEachItsKey(String db) {
+        Library.reset(db);
+        Author austen = Author.objects.using(db).get("name", "Jane Austen");
+        List<Book> made = new java.util.ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            made.add(new Book("Volume " + i, austen, i + ".50"));
+        }
+        Book.objects.using(db).bulkCreate(made);
+        assertEquals(255, Book.objects.using(db).count());
+        for (Book book : List.of(made.get(0), made.get(123), made.get(249))) {
+            assertEquals(book.title, Book.objects.using(db).get("pk", book.id).title, "each object has its own key");
+        }
+        assertEquals(250, made.stream().map(b -> b.id).distinct().count());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
     void bulkUpdateSavesEveryObjectInOneBatch(String db) {
         Library.reset(db);
         List<Book> books = Book.objects.using(db).orderBy("title").list();

@@ -21,15 +21,19 @@ final class QueryDescription {
 
     private QueryDescription() {}
 
-    /** The QuerySet call, ending with the method that ran it ({@code list}, {@code count}, ...). */
+    /**
+     * The QuerySet call, ending with the method that ran it ({@code list}, {@code count}, ...); for {@code get},
+     * without the dropped ordering and the two-row window it adds itself.
+     */
     static String of(Query query, String terminal) {
+        boolean get = terminal.equals("get");
         StringBuilder text = new StringBuilder(query.model().type().getSimpleName()).append(".objects");
         for (Q condition : query.where()) {
             boolean exclude = condition.negated() && condition.isLeaf();
             text.append(exclude ? ".exclude(" : ".filter(").append(exclude ? leaf(condition) : top(condition))
                     .append(')');
         }
-        if (query.ordering() != null) {
+        if (query.ordering() != null && !get) {
             text.append(".orderBy(").append(quoted(query.ordering())).append(')');
         }
         if (!query.selectRelated().isEmpty()) {
@@ -47,7 +51,7 @@ final class QueryDescription {
         if (query.lock() != null) {
             text.append(".selectForUpdate()");
         }
-        if (query.limit() >= 0 || query.offset() > 0) {
+        if ((query.limit() >= 0 || query.offset() > 0) && !get) {
             text.append('[').append(query.offset()).append(':')
                     .append(query.limit() >= 0 ? String.valueOf(query.offset() + query.limit()) : "").append(']');
         }

@@ -178,7 +178,9 @@ class FixturesTest {
         on("sqlite", () -> {
             FixtureError error = assertThrows(FixtureError.class, () -> Fixtures.load(Databases.DEFAULT, "bad.json",
                     "[{\"model\": \"library.bok\", \"fields\": {}}]"));
-            assertTrue(error.getMessage().contains("library.author, library.book"), error.getMessage());
+            assertTrue(error.getMessage().contains("known models are: "), error.getMessage());
+            assertTrue(error.getMessage().contains("library.author, "), error.getMessage());
+            assertTrue(error.getMessage().contains("library.book, "), error.getMessage());
         });
     }
 }
