@@ -2,6 +2,7 @@ package dev.cairn.contrib.forms;
 
 import dev.cairn.db.Database;
 import dev.cairn.db.Databases;
+import dev.cairn.db.Many;
 import dev.cairn.db.Model;
 import dev.cairn.db.ValidationError;
 import dev.cairn.db.meta.FieldMeta;
@@ -186,12 +187,12 @@ public class ModelForm<M extends Model> extends Form {
         Database db = database();
         db.atomic(() -> {
             instance.save(db.name());
-            saveManyToMany(db);
+            saveManyToMany();
         });
         return instance;
     }
 
-    private void saveManyToMany(Database db) {
+    private void saveManyToMany() {
         for (Map.Entry<String, Field<?>> entry : byName.entrySet()) {
             FieldMeta model = spec.meta().field(entry.getKey());
             if (model.relation() == Relation.MANY_TO_MANY) {
@@ -200,7 +201,9 @@ public class ModelForm<M extends Model> extends Form {
                 for (Object row : chosen == null ? Collections.emptyList() : chosen) {
                     rows.add((Model) row);
                 }
-                Pairs.set(db, instance, model, rows);
+                @SuppressWarnings({"unchecked", "rawtypes"})
+                Many<Model> many = (Many) model.get(instance);
+                many.set(rows);
             }
         }
     }
