@@ -40,7 +40,6 @@ public final class Database implements AutoCloseable {
     private final Dialect dialect;
     private final Pools.Pool pool;
     private final Transactions transactions;
-    private final ThreadLocal<Connection> held = new ThreadLocal<>();
 
     private Database(String name, DatabaseUrl url, Dialect dialect, Pools.Pool pool) {
         this.name = name;
@@ -270,7 +269,7 @@ public final class Database implements AutoCloseable {
      * once, not twenty times. Nested calls share the outer one's connection.
      */
     public <T, X extends Exception> T connected(AtomicWork<T, X> work) throws X {
-        if (held.get() != null) {
+        if (transactions.held() != null || transactions.active()) {
             return work.run();
         }
         Connection connection;
@@ -279,11 +278,11 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw dialect.translate(e, null, List.of());
         }
-        held.set(connection);
+        transactions.hold(connection);
         try {
             return work.run();
         } finally {
-            held.remove();
+            transactions.release();
             try {
                 connection.close();
             } catch (SQLException ignored) {
@@ -295,7 +294,7 @@ public final class Database implements AutoCloseable {
     /** The connection a statement runs on: the atomic block's, else one held by {@link #connected}, else null. */
     private Connection current() {
         Connection connection = transactions.connection();
-        return connection != null ? connection : held.get();
+        return connection != null ? connection : transactions.held();
     }
 
     /** Whether this thread is inside an atomic block of this database. */

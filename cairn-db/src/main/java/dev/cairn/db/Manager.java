@@ -89,6 +89,16 @@ public final class Manager<M extends Model> {
         return all().get(lookup, value);
     }
 
+    /**
+     * Objects read by hand-written SQL, for what a QuerySet cannot say: each column named as a field's column
+     * fills it, other columns become annotations ({@code model.annotation(name)}), and the key must be selected.
+     * Always pass values as parameters ({@code ?}), never in the SQL's text.
+     */
+    public List<M> raw(String sql, Object... parameters) {
+        Database db = Db.of(database);
+        return db.query(sql, java.util.Arrays.asList(parameters), RawRows.mapper(meta, db, sql));
+    }
+
     /** See {@link QuerySet#count()}. */
     public long count() {
         return all().count();

@@ -48,6 +48,23 @@ class ConnectedTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("servers")
+    void anAtomicBlockBeginsOnTheHeldConnectionNotASecondOne(String label, String sessionSql) {
+        Database db = databases.get(label);
+        db.connected(() -> {
+            long outside = session(db, sessionSql);
+            long inside = db.atomic(() -> {
+                assertEquals(1, db.activeConnections(), "no second connection borrowed");
+                return session(db, sessionSql);
+            });
+            assertEquals(outside, inside);
+            assertEquals(outside, session(db, sessionSql), "still held, in autocommit, after the block");
+            return null;
+        });
+        assertEquals(0, db.activeConnections());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("servers")
     void aFailureInsideStillGivesTheConnectionBack(String label, String sessionSql) {
         Database db = databases.get(label);
         assertThrows(ProgrammingError.class, () -> db.connected(() -> db.execute("SELECT * FROM no_such_table",

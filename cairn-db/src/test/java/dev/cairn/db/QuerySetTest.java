@@ -12,6 +12,7 @@ import dev.cairn.db.library.Book;
 import dev.cairn.db.library.Genre;
 import dev.cairn.db.library.Publisher;
 import dev.cairn.db.query.Aggregate;
+import dev.cairn.db.query.Col;
 import dev.cairn.db.query.F;
 import dev.cairn.db.query.Q;
 import java.math.BigDecimal;
@@ -191,6 +192,55 @@ class QuerySetTest {
         assertEquals("BLEAK HOUSE", Book.objects.using(db).orderBy("title").first().title);
         Book unsaved = new Book("New", books.get(0).author.get(), "1.00");
         assertThrows(IllegalArgumentException.class, () -> Book.objects.using(db).bulkUpdate(List.of(unsaved)));
+    }
+
+    static final Col<Book, BigDecimal> PRICE = Col.of(Book.class, "price", BigDecimal.class);
+    static final Col<Book, String> AUTHOR_NAME = Col.of(Book.class, "author__name", String.class);
+    static final Col<Book, Integer> STOCK = Col.of(Book.class, "stock", Integer.class);
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void typedColumnsWriteTheSameQueries(String db) {
+        Library.reset(db);
+        var books = Book.objects.using(db);
+        assertEquals(List.of("Great Expectations", "Bleak House"), titles(books.filter(AUTHOR_NAME.icontains(
+                "dickens").and(PRICE.lt(new BigDecimal("20")))).orderBy(PRICE.asc())));
+        assertEquals(titles(books.filter("stock__in", List.of(0, 5)).orderBy("title")), titles(books.filter(STOCK.in(
+                List.of(0, 5))).orderBy("title")));
+        assertEquals(List.of("Emma"), titles(books.filter(STOCK.gt(PRICE.f().dividedBy(3)))));
+        assertEquals(List.of("The Waste Land"), titles(books.orderBy(PRICE.desc()).limit(1)));
+    }
+
+    static Stream<Arguments> badColumns() {
+        return Stream.of(
+                Arguments.of("titel", String.class, "Cannot resolve keyword 'titel' into field of Book."),
+                Arguments.of("price", String.class, "Book.price holds BigDecimal, not String"),
+                Arguments.of("title__name", String.class, "'title' of Book is not a relation"),
+                Arguments.of("author__nam", String.class, "Cannot resolve keyword 'nam' into field of Author."));
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("badColumns")
+    void aWrongTypedColumnFailsWhereItIsDeclared(String path, Class<?> type, String message) {
+        FieldError error = assertThrows(FieldError.class, () -> Col.of(Book.class, path, type));
+        assertTrue(error.getMessage().startsWith(message), error.getMessage());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void rawSqlReadsModelsWithExtraColumnsAsAnnotations(String db) {
+        Library.reset(db);
+        var database = Databases.installed().get(db);
+        String table = database.dialect().quote("library_book");
+        List<Book> cheap = Book.objects.using(db).raw("SELECT id, title, price, stock * 2 AS doubled FROM " + table
+                + " WHERE price < ? ORDER BY title", new BigDecimal("8"));
+        assertEquals(List.of("Emma", "Persuasion"), cheap.stream().map(b -> b.title).toList());
+        assertEquals(10, ((Number) cheap.getFirst().annotation("doubled")).intValue());
+        assertNotNull(cheap.getFirst().id);
+        ProgrammingError keyless = assertThrows(ProgrammingError.class, () -> Book.objects.using(db).raw(
+                "SELECT title FROM " + table));
+        assertTrue(keyless.getMessage().startsWith("Raw query must include the primary key column 'id' of Book"),
+                keyless.getMessage());
     }
 
     @ParameterizedTest(name = "{0}")

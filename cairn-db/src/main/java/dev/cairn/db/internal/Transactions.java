@@ -32,6 +32,7 @@ public final class Transactions {
     private final DataSource pool;
     private final Dialect dialect;
     private final ThreadLocal<Block> current = new ThreadLocal<>();
+    private final ThreadLocal<Connection> held = new ThreadLocal<>();
 
     /** One open block; {@code savepoint} is null for the outermost. */
     private static final class Block {
@@ -122,10 +123,31 @@ public final class Transactions {
         return block != null && block.rollback;
     }
 
+    /**
+     * Holds {@code connection} for this thread ({@code Database.connected}): an outermost block begins on it
+     * rather than borrowing another, so a unit of work never needs two connections, which would let busy
+     * threads each hold one and wait for a second until the pool runs dry.
+     */
+    public void hold(Connection connection) {
+        held.set(connection);
+    }
+
+    /** Stops holding this thread's connection. */
+    public void release() {
+        held.remove();
+    }
+
+    /** The connection held for this thread, or null. */
+    public Connection held() {
+        return held.get();
+    }
+
     private Block begin() {
-        Connection connection;
+        Connection connection = held.get();
         try {
-            connection = pool.getConnection();
+            if (connection == null) {
+                connection = pool.getConnection();
+            }
         } catch (SQLException e) {
             throw dialect.translate(e, "BEGIN", List.of());
         }
@@ -200,13 +222,22 @@ public final class Transactions {
         }
     }
 
-    /** Gives the connection back to the pool, autocommit on again. */
-    private static void close(Connection connection, Throwable failure) {
-        try (connection) {
+    /** Autocommit on again, and the connection back to the pool unless this thread holds it. */
+    private void close(Connection connection, Throwable failure) {
+        try {
             connection.setAutoCommit(true);
         } catch (SQLException e) {
             if (failure != null) {
                 failure.addSuppressed(e);
+            }
+        }
+        if (connection != held.get()) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                if (failure != null) {
+                    failure.addSuppressed(e);
+                }
             }
         }
     }
