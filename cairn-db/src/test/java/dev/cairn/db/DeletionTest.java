@@ -24,29 +24,13 @@ import dev.cairn.db.library.Venue;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Deleting follows each on_delete on every database, and returns what went, by model. */
+@ExtendWith(OrmDatabases.class)
 class DeletionTest {
-
-    static Library library;
-
-    @BeforeAll
-    static void open() {
-        library = RelatedModels.open();
-    }
-
-    @AfterAll
-    static void close() {
-        library.close();
-    }
-
-    static List<String> databases() {
-        return TestDatabases.labels();
-    }
 
     /** France (UUID keys all the way) with Paris and Lyon, three districts, a mayor and a venue. */
     private static Country france(String db) {
@@ -87,7 +71,7 @@ class DeletionTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("dev.cairn.db.TestDatabases#labels")
     void cascadeGoesDownEveryLevelAndSetNullEmptiesKeys(String db) {
         Country france = france(db);
         assertEquals(Map.of("library.Country", 1, "library.City", 2, "library.District", 3, "library.Mayor", 1),
@@ -99,7 +83,7 @@ class DeletionTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("dev.cairn.db.TestDatabases#labels")
     void protectRefusesAndDeletesNothing(String db) {
         france(db);
         Monument tower = new Monument();
@@ -116,7 +100,7 @@ class DeletionTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("dev.cairn.db.TestDatabases#labels")
     void restrictGivesWayOnlyToTheSameCascade(String db) {
         RelatedModels.empty(db);
         Artist one = artist(db, "One");
@@ -152,7 +136,7 @@ class DeletionTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("dev.cairn.db.TestDatabases#labels")
     void doNothingLeavesItToTheDatabaseWhichRefuses(String db) {
         france(db);
         City lyon = City.objects.using(db).get("name", "Lyon");
@@ -166,7 +150,7 @@ class DeletionTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("dev.cairn.db.TestDatabases#labels")
     void aTreeGoesLeavesFirst(String db) {
         RelatedModels.empty(db);
         Category root = category(db, "root", null);
@@ -187,7 +171,7 @@ class DeletionTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("dev.cairn.db.TestDatabases#labels")
     void oneToOneGoesWithItsTargetNotTheOtherWay(String db) {
         france(db);
         Mayor anne = Mayor.objects.using(db).get("name", "Anne");
@@ -197,7 +181,7 @@ class DeletionTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("dev.cairn.db.TestDatabases#labels")
     void manyToManyPairsGoWithEitherSide(String db) {
         Library.reset(db);
         Tag classic = new Tag("classic");

@@ -19,8 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,23 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * prefetchRelated on every database: one query per level however many owners, counted statement by statement;
  * what answers from the prefetched objects and what queries again; custom QuerySets; and bad lookups.
  */
+@ExtendWith(OrmDatabases.class)
 class PrefetchTest {
-
-    static Library library;
-
-    @BeforeAll
-    static void open() {
-        library = RelatedModels.open();
-    }
-
-    @AfterAll
-    static void close() {
-        library.close();
-    }
-
-    static List<String> databases() {
-        return TestDatabases.labels();
-    }
 
     /** Tags: classic on Emma, Bleak House and The Waste Land; verse on The Waste Land. */
     private static void tagged(String db) {
@@ -74,7 +58,7 @@ class PrefetchTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("dev.cairn.db.TestDatabases#labels")
     void nestedPrefetchIsOneQueryPerLevel(String db) {
         tagged(db);
         List<Author> authors = new ArrayList<>();
@@ -99,8 +83,9 @@ class PrefetchTest {
                 Arguments.of("forward foreign keys", "book", 3),
                 Arguments.of("many-to-many forward", "book-tags", 2),
                 Arguments.of("many-to-many reverse", "tag", 2));
-        return databases().stream().flatMap(db -> cases.stream().map(c -> Arguments.of(db, c.get()[0], c.get()[1],
-                c.get()[2])));
+        return TestDatabases.labels().stream()
+                .flatMap(db -> cases.stream().map(c -> Arguments.of(db, c.get()[0], c.get()[1],
+                        c.get()[2])));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -139,7 +124,7 @@ class PrefetchTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("dev.cairn.db.TestDatabases#labels")
     void onlyTheAllQuerySetAnswersFromThePrefetch(String db) {
         tagged(db);
         Author dickens = Author.objects.using(db).prefetchRelated("books").get("name", "Charles Dickens");
@@ -167,7 +152,7 @@ class PrefetchTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("dev.cairn.db.TestDatabases#labels")
     void customQuerySetsFilterOrderAndKeepApart(String db) {
         tagged(db);
         QuerySet<Book> cheap = Book.objects.using(db).filter("price__lt", 10).orderBy("-price");
@@ -191,7 +176,7 @@ class PrefetchTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("dev.cairn.db.TestDatabases#labels")
     void throughModelsOneToOnesAndUuidKeysPrefetch(String db) {
         RelatedModels.empty(db);
         Country france = Country.named("France");
@@ -229,7 +214,7 @@ class PrefetchTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("dev.cairn.db.TestDatabases#labels")
     void longListsOfOwnersAreChunked(String db) {
         RelatedModels.empty(db);
         Person star = Person.named("Star");
@@ -251,7 +236,7 @@ class PrefetchTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("dev.cairn.db.TestDatabases#labels")
     void badLookupsFailAsTheQuerySetIsBuilt(String db) {
         var authors = Author.objects.using(db);
         FieldError unknown = assertThrows(FieldError.class, () -> authors.prefetchRelated("bookz"));

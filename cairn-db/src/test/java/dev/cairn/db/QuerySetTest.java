@@ -20,30 +20,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** QuerySets on every database: each lookup, relations, Q and F, ordering, slicing, aggregates and writes. */
+@ExtendWith(OrmDatabases.class)
 class QuerySetTest {
-
-    static Library library;
-
-    @BeforeAll
-    static void open() {
-        library = Library.open();
-    }
-
-    @AfterAll
-    static void close() {
-        library.close();
-    }
-
-    static List<String> databases() {
-        return TestDatabases.labels();
-    }
 
     private static List<String> titles(QuerySet<Book> books) {
         return books.list().stream().map(b -> b.title).toList();
@@ -82,8 +66,9 @@ class QuerySetTest {
                 Arguments.of("author__name__icontains", "DICKENS", List.of("Bleak House", "Great Expectations")),
                 Arguments.of("author__born__isnull", true, List.of("The Waste Land")),
                 Arguments.of("publisher__name", "Faber", List.of("The Waste Land")));
-        return databases().stream().flatMap(db -> cases.stream().map(c -> Arguments.of(db, c.get()[0], c.get()[1],
-                c.get()[2])));
+        return TestDatabases.labels().stream()
+                .flatMap(db -> cases.stream().map(c -> Arguments.of(db, c.get()[0], c.get()[1],
+                        c.get()[2])));
     }
 
     @ParameterizedTest(name = "{0}: {1} = {2}")
@@ -94,7 +79,7 @@ class QuerySetTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("dev.cairn.db.TestDatabases#labels")
     void savingGivesAKeyAndEveryFieldComesBackAsItWent(String db) {
         Library.reset(db);
         Book emma = Book.objects.using(db).get("title", "Emma");
@@ -109,7 +94,7 @@ class QuerySetTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("dev.cairn.db.TestDatabases#labels")
     void qObjectsCombineAndExcludeKeepsNulls(String db) {
         Library.reset(db);
         var books = Book.objects.using(db);
@@ -124,7 +109,7 @@ class QuerySetTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("dev.cairn.db.TestDatabases#labels")
     void fExpressionsCompareAndUpdateInTheDatabase(String db) {
         Library.reset(db);
         var books = Book.objects.using(db);
@@ -138,7 +123,7 @@ class QuerySetTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("dev.cairn.db.TestDatabases#labels")
     void orderingSlicingAndCounting(String db) {
         Library.reset(db);
         var books = Book.objects.using(db);
@@ -162,7 +147,7 @@ class QuerySetTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("dev.cairn.db.TestDatabases#labels")
     void bulkCreateInsertsManyRowsAStatementAndGivesEachItsKey(String db) {
         Library.reset(db);
         Author austen = Author.objects.using(db).get("name", "Jane Austen");
@@ -179,7 +164,7 @@ class QuerySetTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("dev.cairn.db.TestDatabases#labels")
     void bulkUpdateSavesEveryObjectInOneBatch(String db) {
         Library.reset(db);
         List<Book> books = Book.objects.using(db).orderBy("title").list();
@@ -199,7 +184,7 @@ class QuerySetTest {
     static final Col<Book, Integer> STOCK = Col.of(Book.class, "stock", Integer.class);
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("dev.cairn.db.TestDatabases#labels")
     void typedColumnsWriteTheSameQueries(String db) {
         Library.reset(db);
         var books = Book.objects.using(db);
@@ -227,7 +212,7 @@ class QuerySetTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("dev.cairn.db.TestDatabases#labels")
     void rawSqlReadsModelsWithExtraColumnsAsAnnotations(String db) {
         Library.reset(db);
         var database = Databases.installed().get(db);
@@ -244,7 +229,7 @@ class QuerySetTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("dev.cairn.db.TestDatabases#labels")
     void getFindsExactlyOne(String db) {
         Library.reset(db);
         var books = Book.objects.using(db);
@@ -255,7 +240,7 @@ class QuerySetTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("dev.cairn.db.TestDatabases#labels")
     void reverseRelationsAndSelectRelated(String db) {
         Library.reset(db);
         List<String> names = Author.objects.using(db).filter("books__price__gt", 10).distinct().list().stream()
@@ -269,7 +254,7 @@ class QuerySetTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("dev.cairn.db.TestDatabases#labels")
     void annotateAndAggregate(String db) {
         Library.reset(db);
         Map<String, Object> totals = Book.objects.using(db).aggregate(Map.of("n", Aggregate.count("*"), "stock",
@@ -288,7 +273,7 @@ class QuerySetTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("dev.cairn.db.TestDatabases#labels")
     void deleteFollowsOnDelete(String db) {
         Library.reset(db);
         Author dickens = Author.objects.using(db).get("name", "Charles Dickens");
@@ -302,7 +287,7 @@ class QuerySetTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("dev.cairn.db.TestDatabases#labels")
     void badNamesFailAsTheQuerySetIsBuilt(String db) {
         FieldError error = assertThrows(FieldError.class, () -> Author.objects.using(db).filter("nam", "x"));
         assertEquals("Cannot resolve keyword 'nam' into field of Author. Choices are: books, born, email, id, name",
@@ -312,7 +297,7 @@ class QuerySetTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("dev.cairn.db.TestDatabases#labels")
     void sqlShowsTheStatementWithoutRunningIt(String db) {
         Sql sql = Book.objects.using(db).filter("author__name__icontains", "dickens").limit(2).sql();
         assertTrue(sql.text().startsWith("SELECT "), sql.text());
@@ -321,7 +306,7 @@ class QuerySetTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("dev.cairn.db.TestDatabases#labels")
     void uniqueBreachesAreIntegrityErrorsAndChangeNothing(String db) {
         Library.reset(db);
         Publisher copy = new Publisher("Faber");

@@ -19,8 +19,7 @@ import dev.cairn.db.library.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -28,23 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Many-to-many relations (a made table of pairs, a through model, a model related to itself) and the reverse
  * accessors, on every database.
  */
+@ExtendWith(OrmDatabases.class)
 class RelationsTest {
-
-    static Library library;
-
-    @BeforeAll
-    static void open() {
-        library = RelatedModels.open();
-    }
-
-    @AfterAll
-    static void close() {
-        library.close();
-    }
-
-    static List<String> databases() {
-        return TestDatabases.labels();
-    }
 
     private static List<String> names(QuerySet<? extends Model> rows) {
         return rows.list().stream().map(RelationsTest::nameOf).toList();
@@ -74,7 +58,7 @@ class RelationsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("dev.cairn.db.TestDatabases#labels")
     void manyToManyAddsRemovesSetsAndClears(String db) {
         Library.reset(db);
         Book emma = Book.objects.using(db).get("title", "Emma");
@@ -99,7 +83,7 @@ class RelationsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("dev.cairn.db.TestDatabases#labels")
     void filtersCrossManyToManyBothWays(String db) {
         Library.reset(db);
         Tag classic = tag(db, "classic");
@@ -118,7 +102,7 @@ class RelationsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("dev.cairn.db.TestDatabases#labels")
     void reverseAccessorsReachTheRowsPointingBack(String db) {
         Library.reset(db);
         Author austen = Author.objects.using(db).get("name", "Jane Austen");
@@ -134,7 +118,7 @@ class RelationsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("dev.cairn.db.TestDatabases#labels")
     void oneToOneReverseIsOneObjectOrDoesNotExist(String db) {
         RelatedModels.empty(db);
         Country france = Country.named("France");
@@ -155,7 +139,7 @@ class RelationsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("dev.cairn.db.TestDatabases#labels")
     void throughModelHoldsThePairs(String db) {
         RelatedModels.empty(db);
         Club chess = new Club();
@@ -181,7 +165,7 @@ class RelationsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("dev.cairn.db.TestDatabases#labels")
     void addRefusesAThroughModelWithRequiredFields(String db) {
         RelatedModels.empty(db);
         Band band = new Band();
@@ -203,7 +187,7 @@ class RelationsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("dev.cairn.db.TestDatabases#labels")
     void aModelRelatedToItselfIsNotSymmetrical(String db) {
         RelatedModels.empty(db);
         Person ann = person(db, "Ann");
@@ -222,7 +206,7 @@ class RelationsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("dev.cairn.db.TestDatabases#labels")
     void badRelationUseFailsClearly(String db) {
         Library.reset(db);
         Author austen = Author.objects.using(db).get("name", "Jane Austen");

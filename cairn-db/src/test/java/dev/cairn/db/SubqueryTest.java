@@ -15,8 +15,7 @@ import dev.cairn.db.query.Subquery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -24,30 +23,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Queries inside queries (Subquery, Exists, OuterRef, {@code in} with a QuerySet) and selectRelated along nested
  * nullable keys in one statement, run on every database.
  */
+@ExtendWith(OrmDatabases.class)
 class SubqueryTest {
-
-    static Library library;
-
-    @BeforeAll
-    static void open() {
-        library = RelatedModels.open();
-    }
-
-    @AfterAll
-    static void close() {
-        library.close();
-    }
-
-    static List<String> databases() {
-        return TestDatabases.labels();
-    }
 
     private static List<String> names(QuerySet<Author> authors) {
         return authors.list().stream().map(a -> a.name).toList();
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("dev.cairn.db.TestDatabases#labels")
     void annotateWithEachAuthorsLatestTitle(String db) {
         Library.reset(db);
         QuerySet<Book> theirs = Book.objects.using(db).filter("author", OuterRef.of("pk"));
@@ -61,7 +45,7 @@ class SubqueryTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("dev.cairn.db.TestDatabases#labels")
     void filterByExists(String db) {
         Library.reset(db);
         QuerySet<Book> cheap = Book.objects.using(db).filter("author", OuterRef.of("pk")).filter("price__lt", 8);
@@ -75,7 +59,7 @@ class SubqueryTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("dev.cairn.db.TestDatabases#labels")
     void inTakesAQuerySet(String db) {
         Library.reset(db);
         var books = Book.objects.using(db);
@@ -92,7 +76,7 @@ class SubqueryTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("dev.cairn.db.TestDatabases#labels")
     void selectRelatedFollowsNestedNullableKeysInOneQuery(String db) {
         RelatedModels.empty(db);
         Country france = Country.named("France");
