@@ -19,6 +19,13 @@ public @interface ForeignKey {
     /** The target's name for the rows pointing at it; {@code <model>_set} by default, as Django names it. */
     String relatedName() default "";
 
+    /**
+     * The target's key a new object starts with, and that rows fall back to when their target is deleted under
+     * {@link OnDelete#SET_DEFAULT} (which needs one unless the key is nullable), read as the key's type; none by
+     * default.
+     */
+    String defaultValue() default "";
+
     /** The key may be NULL. */
     boolean nullable() default false;
 

@@ -31,7 +31,11 @@ public abstract class Model {
         ModelMeta<?> meta = Models.meta(getClass());
         for (FieldMeta field : meta.fields()) {
             if (field.relation().isKey()) {
-                field.set(this, new Ref(field.target(), meta.type().getSimpleName(), field.name()));
+                Ref ref = new Ref(field.target(), meta.type().getSimpleName(), field.name());
+                if (field.options().defaultValue() != null) {
+                    ref.setId(field.options().defaultValue().get());
+                }
+                field.set(this, ref);
             } else if (field.relation() == Relation.MANY_TO_MANY) {
                 field.set(this, new Many(field.target(), this, field.name()));
             } else if (field.options().defaultValue() != null) {

@@ -100,6 +100,10 @@ final class FieldReader {
 
     private static ColumnType columnType(Class<?> java, Field spec, String where) {
         Field.Kind kind = spec.kind();
+        boolean time = java == Instant.class || java == LocalDate.class || java == LocalTime.class;
+        if ((spec.autoNow() || spec.autoNowAdd()) && !time) {
+            throw new ModelException(where + " has autoNow or autoNowAdd, which only dates and times take");
+        }
         if (kind == Field.Kind.AUTO || kind == Field.Kind.BIG_AUTO) {
             Class<?> wanted = kind == Field.Kind.AUTO ? Integer.class : Long.class;
             if (java != wanted) {
@@ -149,10 +153,6 @@ final class FieldReader {
             throw new ModelException(where + " is a " + java.getName() + ", which the ORM cannot store: use String, "
                     + "Short, Integer, Long, Boolean, BigDecimal, Double, LocalDate, LocalTime, Instant, Duration, "
                     + "UUID, JsonNode, byte[] or an enum");
-        }
-        if ((spec.autoNow() || spec.autoNowAdd()) && inferred != ColumnType.Kind.DATETIME
-                && inferred != ColumnType.Kind.DATE && inferred != ColumnType.Kind.TIME) {
-            throw new ModelException(where + " has autoNow or autoNowAdd, which only dates and times take");
         }
         return ColumnType.of(inferred);
     }
@@ -234,6 +234,16 @@ final class FieldReader {
         if (onDelete == OnDelete.SET_NULL && !nullable) {
             throw new ModelException(where + " is on delete SET_NULL but not nullable: add nullable = true");
         }
+        String defaultKey = fk != null ? fk.defaultValue() : "";
+        if (onDelete == OnDelete.SET_DEFAULT && defaultKey.isEmpty() && !nullable) {
+            throw new ModelException(where + " is on delete SET_DEFAULT but has no default to fall back to: add "
+                    + "defaultValue = \"<a key>\", or nullable = true to fall back to NULL");
+        }
+        // Read when first asked, as the target's key type: the target may not be described yet.
+        Supplier<?> defaultValue = defaultKey.isEmpty()
+                ? null
+                : () -> Values.parse(Models.meta(target).pk()
+                        .javaType(), defaultKey);
         String related = fk != null ? fk.relatedName() : one.relatedName();
         String column = fk != null ? fk.column() : one.column();
         FieldMeta.Options options = new FieldMeta.Options(false, nullable, fk != null ? fk.blank() : one.blank(),
@@ -241,7 +251,7 @@ final class FieldReader {
                         ? fk
                                 .helpText()
                         : "",
-                null, List.of(), false, false);
+                defaultValue, List.of(), false, false);
         return new FieldMeta(field.getName(), column.isEmpty() ? field.getName() + "_id" : column, Ref.class, null,
                 Field.Kind.INFERRED, options, fk != null ? Relation.FOREIGN_KEY : Relation.ONE_TO_ONE, target,
                 onDelete, related.isEmpty() ? modelName : related, null, handle);
