@@ -130,14 +130,17 @@ public final class Database implements AutoCloseable {
         String caller = journey == null ? null : Journal.caller();
         Connection connection = current();
         boolean own = connection == null;
+        // A connection held by connected(), outside any block, is in autocommit: PostgreSQL's cursor needs a
+        // transaction, which the stream then opens on it and ends when done, as on a connection of its own.
+        boolean ownTransaction = own || !transactions.active();
         PreparedStatement statement = null;
         long start = System.nanoTime();
         try {
             if (own) {
                 connection = pool.dataSource().getConnection();
-                if (dialect.streamsInTransaction()) {
-                    connection.setAutoCommit(false);
-                }
+            }
+            if (ownTransaction && dialect.streamsInTransaction()) {
+                connection.setAutoCommit(false);
             }
             statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
             statement.setFetchSize(FETCH_SIZE);
@@ -147,21 +150,24 @@ public final class Database implements AutoCloseable {
             Connection held = connection;
             PreparedStatement open = statement;
             return ResultStream.of(rows, mapper, e -> dialect.translate(e, sql, copy(params)), count -> {
-                release(open, own ? held : null);
+                release(open, ownTransaction ? held : null, own);
                 if (journey != null) {
                     Journal.statement(journey, "query", name, sql, params, nanos, count, caller);
                 }
             });
         } catch (SQLException | RuntimeException e) {
-            release(statement, own ? connection : null);
+            release(statement, ownTransaction ? connection : null, own);
             throw e instanceof SQLException sqlError
                     ? dialect.translate(sqlError, sql, copy(params))
                     : (RuntimeException) e;
         }
     }
 
-    /** Closes a stream's statement and, when the stream borrowed it, ends its transaction and returns its connection. */
-    private void release(PreparedStatement statement, Connection borrowed) {
+    /**
+     * Closes a stream's statement, ends the transaction the stream opened on {@code borrowed} (if any), and gives
+     * the connection back to the pool when the stream borrowed it.
+     */
+    private void release(PreparedStatement statement, Connection borrowed, boolean giveBack) {
         try {
             if (statement != null) {
                 statement.close();
@@ -169,14 +175,22 @@ public final class Database implements AutoCloseable {
         } catch (SQLException ignored) {
             // the connection is given back below either way
         }
-        if (borrowed != null) {
-            try (borrowed) {
-                if (!borrowed.getAutoCommit()) {
-                    borrowed.commit();
-                    borrowed.setAutoCommit(true);
-                }
+        if (borrowed == null) {
+            return;
+        }
+        try {
+            if (!borrowed.getAutoCommit()) {
+                borrowed.commit();
+                borrowed.setAutoCommit(true);
+            }
+        } catch (SQLException ignored) {
+            // the pool tests and retires a broken connection
+        }
+        if (giveBack) {
+            try {
+                borrowed.close();
             } catch (SQLException ignored) {
-                // the pool tests and retires a broken connection
+                // the pool retires a connection it cannot take back
             }
         }
     }

@@ -65,6 +65,30 @@ class ConnectedTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("servers")
+    void aStreamOnTheHeldConnectionEndsItsTransactionAndLeavesItInAutocommit(String label, String sessionSql) {
+        Database db = databases.get(label);
+        db.execute("CREATE TABLE connected_s (n integer)", List.of());
+        db.executeBatch("INSERT INTO connected_s (n) VALUES (?)", java.util.stream.IntStream.range(0, 1200)
+                .mapToObj(n -> List.<Object>of(n)).toList());
+        long sum = db.connected(() -> {
+            long held = session(db, sessionSql);
+            long total;
+            try (Stream<Integer> rows = db.stream("SELECT n FROM connected_s ORDER BY n", List.of(), r -> r.getInt(
+                    1))) {
+                total = rows.mapToLong(Integer::longValue).sum();
+            }
+            assertEquals(held, session(db, sessionSql), "the stream ran on the held connection");
+            db.execute("INSERT INTO connected_s (n) VALUES (5000)", List.of());
+            return total;
+        });
+        assertEquals(1199L * 1200 / 2, sum);
+        assertEquals(0, db.activeConnections());
+        assertEquals(1201, db.query("SELECT COUNT(*) FROM connected_s", List.of(), r -> r.getInt(1)).getFirst(),
+                "the insert after the stream was committed: autocommit came back");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("servers")
     void aFailureInsideStillGivesTheConnectionBack(String label, String sessionSql) {
         Database db = databases.get(label);
         assertThrows(ProgrammingError.class, () -> db.connected(() -> db.execute("SELECT * FROM no_such_table",

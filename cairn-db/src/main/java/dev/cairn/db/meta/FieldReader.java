@@ -240,10 +240,15 @@ final class FieldReader {
                     + "defaultValue = \"<a key>\", or nullable = true to fall back to NULL");
         }
         // Read when first asked, as the target's key type: the target may not be described yet.
-        Supplier<?> defaultValue = defaultKey.isEmpty()
-                ? null
-                : () -> Values.parse(Models.meta(target).pk()
-                        .javaType(), defaultKey);
+        Supplier<?> defaultValue = defaultKey.isEmpty() ? null : () -> {
+            Class<?> keyType = Models.meta(target).pk().javaType();
+            try {
+                return Values.parse(keyType, defaultKey);
+            } catch (RuntimeException e) {
+                throw new ModelException(where + "'s defaultValue '" + defaultKey + "' is not a key of "
+                        + target.getSimpleName() + " (a " + keyType.getSimpleName() + ")");
+            }
+        };
         String related = fk != null ? fk.relatedName() : one.relatedName();
         String column = fk != null ? fk.column() : one.column();
         FieldMeta.Options options = new FieldMeta.Options(false, nullable, fk != null ? fk.blank() : one.blank(),

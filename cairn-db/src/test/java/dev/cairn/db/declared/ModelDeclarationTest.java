@@ -132,6 +132,19 @@ class ModelDeclarationTest {
         public Ref<Target> target;
     }
 
+    public static class DefaultNotAKey extends Model {
+        public Long id;
+        @ForeignKey(onDelete = OnDelete.SET_DEFAULT, defaultValue = "seven")
+        public Ref<Target> target;
+    }
+
+    @Test
+    void aKeysDefaultThatIsNoKeyIsRefusedByName() {
+        ModelException error = assertThrows(ModelException.class, DefaultNotAKey::new);
+        assertEquals("DefaultNotAKey.target's defaultValue 'seven' is not a key of Target (a Long)", error
+                .getMessage());
+    }
+
     @Test
     void aKeysDefaultIsWhereANewObjectStarts() {
         assertEquals(7L, new FallsBack().target.id());
