@@ -2,7 +2,9 @@ package dev.cairn.db.internal;
 
 import dev.cairn.db.dialect.Dialect;
 import dev.cairn.db.meta.ModelMeta;
+import dev.cairn.db.query.Q;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,12 @@ final class Compilation {
     final Compilation outer;
     private final Map<String, Join> joins = new LinkedHashMap<>();
     private final List<Object> parameters = new ArrayList<>();
+    /**
+     * Set while a statement is written for {@link SelectShapes}: the conditions whose values become parameters of
+     * the shape, by index. Each parameter taken from one of them is recorded with how it was converted.
+     */
+    private IdentityHashMap<Q, Integer> slots;
+    private List<SelectShapes.Parameter> recipe;
     private final String aliasPrefix;
     /** Set while a QuerySet is only checked: an OuterRef then stands for the query it will sit in, unknown yet. */
     boolean outerRefsFree;
@@ -50,8 +58,42 @@ final class Compilation {
 
     /** Adds a parameter; returns its placeholder. */
     String parameter(Object value) {
+        if (recipe != null) {
+            recipe.add(SelectShapes.Parameter.constant(value));
+        }
         parameters.add(value);
         return "?";
+    }
+
+    /**
+     * Adds the parameter that {@code value}, the value of condition {@code leaf}, becomes through
+     * {@code conversion}; returns its placeholder. When a shape is being recorded, the parameter is remembered as
+     * coming from that condition, so that a query of the same shape can convert its own value the same way.
+     */
+    String parameter(Q leaf, Object value, SelectShapes.Conversion conversion) {
+        Object converted = conversion.apply(dialect, value);
+        if (recipe != null) {
+            Integer slot = slots.get(leaf);
+            recipe.add(slot != null && value == leaf.value()
+                    ? SelectShapes.Parameter.slot(slot, conversion)
+                    : SelectShapes.Parameter.constant(converted));
+        }
+        parameters.add(converted);
+        return "?";
+    }
+
+    /** Records, from now on, which parameters come from which of {@code conditions}' values. */
+    void recordSlots(IdentityHashMap<Q, Integer> conditions) {
+        this.slots = conditions;
+        this.recipe = new ArrayList<>();
+        for (Object parameter : parameters) {
+            recipe.add(SelectShapes.Parameter.constant(parameter));
+        }
+    }
+
+    /** Each parameter's origin, as recorded since {@link #recordSlots}. */
+    List<SelectShapes.Parameter> recipe() {
+        return recipe;
     }
 
     /** The parameters so far. */

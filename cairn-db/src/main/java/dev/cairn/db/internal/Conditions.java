@@ -3,6 +3,7 @@ package dev.cairn.db.internal;
 import dev.cairn.db.FieldError;
 import dev.cairn.db.Model;
 import dev.cairn.db.QuerySet;
+import dev.cairn.db.dialect.Dialect;
 import dev.cairn.db.meta.FieldMeta;
 import dev.cairn.db.meta.Values;
 import dev.cairn.db.query.Expression;
@@ -69,18 +70,18 @@ final class Conditions {
         } else {
             target = Paths.resolve(c, q.lookup());
         }
-        String condition = compare(c, target, q.value(), annotations);
+        String condition = compare(c, target, q, annotations);
         boolean keepsNulls = negated && target.nullable() && !target.lookup().equals("isnull");
         return keepsNulls ? "(" + condition + " AND " + target.sql() + " IS NOT NULL)" : condition;
     }
 
-    private static String compare(Compilation c, Paths.Resolved target, Object value,
-            Map<String, Expression> annotations) {
+    private static String compare(Compilation c, Paths.Resolved target, Q q, Map<String, Expression> annotations) {
+        Object value = q.value();
         String lhs = target.sql();
         String lookup = target.lookup();
         switch (lookup) {
             case "exact" :
-                return value == null ? lhs + " IS NULL" : lhs + " = " + rhs(c, target.field(), value, annotations);
+                return value == null ? lhs + " IS NULL" : lhs + " = " + leafRhs(c, target.field(), q, annotations);
             case "gt", "gte", "lt", "lte" :
                 String op = switch (lookup) {
                     case "gt" -> " > ";
@@ -88,7 +89,8 @@ final class Conditions {
                     case "lt" -> " < ";
                     default -> " <= ";
                 };
-                return lhs + op + rhs(c, target.field(), required(value, lookup), annotations);
+                required(value, lookup);
+                return lhs + op + leafRhs(c, target.field(), q, annotations);
             case "isnull" :
                 if (!(value instanceof Boolean isNull)) {
                     throw new FieldError("isnull takes true or false, not " + value);
@@ -104,13 +106,13 @@ final class Conditions {
                 return lhs + " BETWEEN " + rhs(c, target.field(), bounds.get(0), annotations) + " AND "
                         + rhs(c, target.field(), bounds.get(1), annotations);
             case "contains", "icontains", "startswith", "istartswith", "endswith", "iendswith" :
-                String text = String.valueOf(required(value, lookup));
+                required(value, lookup);
                 boolean before = !lookup.endsWith("startswith");
                 boolean after = !lookup.endsWith("endswith");
-                c.parameter(c.dialect.likePattern(text, before, after));
+                c.parameter(q, value, (dialect, v) -> dialect.likePattern(String.valueOf(v), before, after));
                 return c.dialect.lookup(lookup, lhs);
             case "iexact", "regex", "iregex" :
-                c.parameter(String.valueOf(required(value, lookup)));
+                c.parameter(q, required(value, lookup), (dialect, v) -> String.valueOf(v));
                 return c.dialect.lookup(lookup, lhs);
             default :
                 throw new FieldError("Unsupported lookup '" + lookup + "'");
@@ -160,16 +162,24 @@ final class Conditions {
         throw new FieldError("Expected a list of values, not a " + value.getClass().getSimpleName());
     }
 
+    /** A condition's value on the right of its comparison: an expression's SQL, or a parameter of the field's type. */
+    private static String leafRhs(Compilation c, FieldMeta field, Q leaf, Map<String, Expression> annotations) {
+        if (leaf.value() instanceof Expression expression) {
+            return Expressions.sql(c, expression, annotations);
+        }
+        return c.parameter(leaf, leaf.value(), (dialect, v) -> toDatabase(dialect, field, v));
+    }
+
     /** A value on the right of a comparison: an expression's SQL, or a parameter of the field's type. */
     static String rhs(Compilation c, FieldMeta field, Object value, Map<String, Expression> annotations) {
         if (value instanceof Expression expression) {
             return Expressions.sql(c, expression, annotations);
         }
-        return c.parameter(toDatabase(c, field, value));
+        return c.parameter(toDatabase(c.dialect, field, value));
     }
 
     /** A value as the database takes it for {@code field}: a model by its key, an enum by its name. */
-    static Object toDatabase(Compilation c, FieldMeta field, Object value) {
+    static Object toDatabase(Dialect dialect, FieldMeta field, Object value) {
         Object plain = value instanceof Model model ? model.pk() : Values.toStored(value);
         if (field == null || plain == null) {
             return plain;
@@ -182,7 +192,7 @@ final class Conditions {
             throw new FieldError("Field '" + field.name() + "' expected a " + field.javaType().getSimpleName()
                     + " but got " + plain.getClass().getSimpleName() + " '" + abbreviated(plain) + "'");
         }
-        return c.dialect.toDatabase(field.columnType(), plain);
+        return dialect.toDatabase(field.columnType(), plain);
     }
 
     private static String abbreviated(Object value) {

@@ -45,6 +45,12 @@ public record Query(ModelMeta<?> model, List<Q> where, List<String> ordering, lo
                 annotations, lock, deferred);
     }
 
+    /** Without any condition: what is left of the query when its conditions are set aside. */
+    public Query unconditioned() {
+        return new Query(model, List.of(), ordering, limit, offset, distinct, selectRelated, values, annotations,
+                lock, deferred);
+    }
+
     /** With this ordering instead (an empty list: no ORDER BY at all). */
     public Query orderedBy(List<String> fields) {
         return new Query(model, where, List.copyOf(fields), limit, offset, distinct, selectRelated, values,

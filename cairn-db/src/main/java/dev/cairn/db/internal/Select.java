@@ -46,12 +46,13 @@ public final class Select {
 
     private Select() {}
 
-    /** The SELECT for a query. */
+    /** The SELECT for a query: written once per shape of query (see {@link SelectShapes}). */
     public static Compiled compile(Dialect dialect, Query query) {
-        Compilation c = new Compilation(dialect, query.model(), null);
-        Plan plan = plan(c, query);
-        String text = body(c, query, plan, true);
-        return new Compiled(new Sql(text, c.parameters()), plan);
+        return SelectShapes.compile(dialect, query, c -> {
+            Plan plan = plan(c, query);
+            String text = body(c, query, plan, true);
+            return new Compiled(new Sql(text, c.parameters()), plan);
+        });
     }
 
     /**

@@ -64,7 +64,7 @@ public final class Writes {
             Object value = change.getValue();
             String rhs = value instanceof Expression expression
                     ? Expressions.sql(c, expression, query.annotations())
-                    : c.parameter(value == null ? null : Conditions.toDatabase(c, field, value));
+                    : c.parameter(value == null ? null : Conditions.toDatabase(c.dialect, field, value));
             sets.add(dialect.quote(field.column()) + " = " + rhs);
         }
         String where = where(c, query);

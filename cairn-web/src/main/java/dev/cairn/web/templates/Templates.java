@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 
 /**
@@ -43,8 +44,14 @@ public final class Templates {
 
     private final PebbleEngine engine;
     private final List<ContextProcessor> processors;
+    /**
+     * Templates by name, once parsed, when templates are not reloaded: Pebble keeps its own cache too, but looking
+     * a name up there makes a key object through every loader on each render.
+     */
+    private final Map<String, PebbleTemplate> parsed;
 
-    private Templates(PebbleEngine engine, List<ContextProcessor> processors) {
+    private Templates(PebbleEngine engine, List<ContextProcessor> processors, boolean reload) {
+        this.parsed = reload ? null : new ConcurrentHashMap<>();
         this.engine = engine;
         this.processors = processors;
     }
@@ -152,7 +159,7 @@ public final class Templates {
     }
 
     private Map<String, Object> merged(Map<String, ?> context, Object request) {
-        Map<String, Object> all = new HashMap<>();
+        Map<String, Object> all = HashMap.newHashMap(context.size() + 4 * processors.size());
         for (ContextProcessor processor : processors) {
             all.putAll(processor.contribute(request));
         }
@@ -169,7 +176,11 @@ public final class Templates {
         checkName(name);
         StringWriter out = new StringWriter();
         try {
-            PebbleTemplate template = engine.getTemplate(name);
+            PebbleTemplate template = parsed == null ? engine.getTemplate(name) : parsed.get(name);
+            if (template == null) {
+                template = engine.getTemplate(name);
+                parsed.put(name, template);
+            }
             if (block == null) {
                 template.evaluate(out, context);
             } else {
@@ -200,8 +211,8 @@ public final class Templates {
     }
 
     private static boolean isSafeName(String name) {
-        return name != null && !name.startsWith("/") && !name.contains("\\")
-                && !List.of(name.split("/")).contains("..") && !name.isBlank();
+        return name != null && !name.startsWith("/") && !name.contains("\\") && !name.equals("..")
+                && !name.startsWith("../") && !name.contains("/../") && !name.endsWith("/..") && !name.isBlank();
     }
 
     private static TemplateError translate(String requested, PebbleException e) {
@@ -323,7 +334,7 @@ public final class Templates {
                     .cacheActive(!debug)
                     .extension(new FrameworkFunctions(urls, statics))
                     .build();
-            return new Templates(engine, List.copyOf(processors));
+            return new Templates(engine, List.copyOf(processors), debug);
         }
     }
 }
