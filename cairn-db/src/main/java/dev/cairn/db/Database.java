@@ -343,6 +343,11 @@ public final class Database implements AutoCloseable {
         return "Database[" + name + ", " + url + "]";
     }
 
+    /** The most connections the pool holds. */
+    int maxConnections() {
+        return pool.dataSource().getMaximumPoolSize();
+    }
+
     /** Connections lent out now; for tests that check that nothing leaks. */
     int activeConnections() {
         var bean = pool.dataSource().getHikariPoolMXBean();

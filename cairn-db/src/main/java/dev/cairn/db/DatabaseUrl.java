@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
  * </pre>
  *
  * User and password are percent-decoded ({@code p%40ss} is {@code p@ss}); the query's options go to the JDBC
- * driver as they are. A URL that does not parse is refused with a message that names the problem and never
+ * driver as they are, except Cairn's own {@value #POOL_SIZE} ({@code ?pool_size=20}: the most connections the
+ * pool holds; {@value #SQLITE_POOL_SIZE} for SQLite and {@value #SERVER_POOL_SIZE} for a server by default). A URL that does not parse is refused with a message that names the problem and never
  * contains the password; {@link #toString()} redacts it too.
  *
  * @param vendor   which database
@@ -42,6 +43,14 @@ public record DatabaseUrl(Vendor vendor, String host, int port, String user, Str
         /** MariaDB (and MySQL URLs, served by MariaDB). */
         MARIADB
     }
+
+    /** The option that sizes the connection pool, read by Cairn and not passed to the driver. */
+    public static final String POOL_SIZE = "pool_size";
+    /** Connections to an SQLite file by default: it writes one at a time, so more only wait on its lock. */
+    public static final int SQLITE_POOL_SIZE = 4;
+    /** Connections to a database server by default, as many peers use; raise it with {@value #POOL_SIZE}. */
+    public static final int SERVER_POOL_SIZE = 10;
+    private static final int MAX_POOL_SIZE = 1_000;
 
     /** The path of an SQLite database that lives in memory. */
     public static final String MEMORY = ":memory:";
@@ -104,33 +113,45 @@ public record DatabaseUrl(Vendor vendor, String host, int port, String user, Str
     public String jdbcUrl() {
         return switch (vendor) {
             case SQLITE -> "jdbc:sqlite:" + database;
-            case POSTGRESQL -> "jdbc:postgresql://" + hostPort() + "/" + encode(database) + query();
-            case MARIADB -> "jdbc:mariadb://" + hostPort() + "/" + encode(database) + query();
+            case POSTGRESQL -> "jdbc:postgresql://" + hostPort() + "/" + encode(database) + query(false);
+            case MARIADB -> "jdbc:mariadb://" + hostPort() + "/" + encode(database) + query(false);
         };
+    }
+
+    /** The most connections the pool holds: the {@value #POOL_SIZE} option, or the vendor's default. */
+    public int poolSize() {
+        String size = options.get(POOL_SIZE);
+        if (size != null) {
+            return Integer.parseInt(size);
+        }
+        return vendor == Vendor.SQLITE ? SQLITE_POOL_SIZE : SERVER_POOL_SIZE;
     }
 
     /** The URL with the password replaced by {@code ***}, fit for logs and error pages. */
     @Override
     public String toString() {
         if (vendor == Vendor.SQLITE) {
-            return "sqlite:///" + database + query();
+            return "sqlite:///" + database + query(true);
         }
         String scheme = vendor == Vendor.POSTGRESQL ? "postgres" : "mariadb";
         String secret = password == null ? "" : ":***";
-        return scheme + "://" + encode(user) + secret + "@" + hostPort() + "/" + encode(database) + query();
+        return scheme + "://" + encode(user) + secret + "@" + hostPort() + "/" + encode(database) + query(true);
     }
 
     private String hostPort() {
         return (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
     }
 
-    private String query() {
+    /** The options as a URL's query, with or without those Cairn reads itself. */
+    private String query(boolean withCairns) {
         if (options.isEmpty()) {
             return "";
         }
-        return options.entrySet().stream()
+        String query = options.entrySet().stream()
+                .filter(e -> withCairns || !e.getKey().equals(POOL_SIZE))
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-                .collect(Collectors.joining("&", "?", ""));
+                .collect(Collectors.joining("&"));
+        return query.isEmpty() ? "" : "?" + query;
     }
 
     private static DatabaseUrl sqlite(String rest, Map<String, String> options) {
@@ -230,9 +251,24 @@ public record DatabaseUrl(Vendor vendor, String host, int port, String user, Str
             if (key.isEmpty()) {
                 throw bad("an option has no name");
             }
+            if (key.equals(POOL_SIZE)) {
+                checkPoolSize(value);
+            }
             options.put(key, value);
         }
         return options;
+    }
+
+    private static void checkPoolSize(String value) {
+        int size;
+        try {
+            size = Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            size = 0;
+        }
+        if (size < 1 || size > MAX_POOL_SIZE) {
+            throw bad(POOL_SIZE + " must be a whole number from 1 to " + MAX_POOL_SIZE + ", not '" + value + "'");
+        }
     }
 
     /** Percent-decodes as UTF-8; '+' stays '+', since this is not a form. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cairn.db.DatabaseUrl.Vendor;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,13 @@ class DatabaseUrlTest {
                         new DatabaseUrl(Vendor.POSTGRESQL, "db.example", 6543, "u", "p", "shop",
                                 Map.of("sslmode", "require")),
                         "jdbc:postgresql://db.example:6543/shop?sslmode=require"),
+                Arguments.of("postgres://u@h/shop?pool_size=32&sslmode=require",
+                        new DatabaseUrl(Vendor.POSTGRESQL, "h", 5432, "u", null, "shop",
+                                Map.of("pool_size", "32", "sslmode", "require")),
+                        "jdbc:postgresql://h:5432/shop?sslmode=require"),
+                Arguments.of("mariadb://h/shop?pool_size=3",
+                        new DatabaseUrl(Vendor.MARIADB, "h", 3306, "root", null, "shop", Map.of("pool_size", "3")),
+                        "jdbc:mariadb://h:3306/shop"),
                 Arguments.of("postgresql://localhost/shop",
                         new DatabaseUrl(Vendor.POSTGRESQL, "localhost", 5432, "postgres", null, "shop", Map.of()),
                         "jdbc:postgresql://localhost:5432/shop"),
@@ -92,7 +100,15 @@ class DatabaseUrlTest {
                 Arguments.of("postgres://u:hunter2@[::1/db", "bad database URL: an IPv6 host opened with '[' is "
                         + "not closed with ']'"),
                 Arguments.of("postgres://u:hunter2@h/a/b", "bad database URL: the database name has a '/' in it"),
-                Arguments.of("postgres://u:hunter2@h/db?=x", "bad database URL: an option has no name"));
+                Arguments.of("postgres://u:hunter2@h/db?=x", "bad database URL: an option has no name"),
+                Arguments.of("postgres://u:hunter2@h/db?pool_size=0", "bad database URL: pool_size must be a whole "
+                        + "number from 1 to 1000, not '0'"),
+                Arguments.of("postgres://u:hunter2@h/db?pool_size=ten", "bad database URL: pool_size must be a "
+                        + "whole number from 1 to 1000, not 'ten'"),
+                Arguments.of("postgres://u:hunter2@h/db?pool_size=1001", "bad database URL: pool_size must be a "
+                        + "whole number from 1 to 1000, not '1001'"),
+                Arguments.of("sqlite:///db.sqlite3?pool_size=", "bad database URL: pool_size must be a whole "
+                        + "number from 1 to 1000, not ''"));
     }
 
     @ParameterizedTest
@@ -109,6 +125,36 @@ class DatabaseUrlTest {
         assertEquals("postgres://app:***@h:5432/shop?sslmode=require", url.toString());
         assertEquals("mariadb://root@h:3306/shop", DatabaseUrl.parse("mysql://h/shop").toString());
         assertEquals("sqlite:///db.sqlite3", DatabaseUrl.parse("sqlite:///db.sqlite3").toString());
+    }
+
+    static Stream<Arguments> poolSizes() {
+        return Stream.of(
+                Arguments.of("sqlite:///db.sqlite3", DatabaseUrl.SQLITE_POOL_SIZE),
+                Arguments.of("sqlite:///db.sqlite3?pool_size=1", 1),
+                Arguments.of("postgres://h/db", DatabaseUrl.SERVER_POOL_SIZE),
+                Arguments.of("postgres://h/db?pool_size=64", 64),
+                Arguments.of("mariadb://h/db?pool_size=1000", 1000));
+    }
+
+    @ParameterizedTest
+    @MethodSource("poolSizes")
+    void thePoolIsSizedByTheVendorOrThePoolSizeOption(String text, int size) {
+        assertEquals(size, DatabaseUrl.parse(text).poolSize());
+    }
+
+    @Test
+    void theOpenedPoolHoldsThePoolSize() {
+        try (Database db = Database.open("sized", "sqlite:///:memory:?pool_size=2")) {
+            assertEquals(2, db.maxConnections());
+            assertEquals(1, db.query("SELECT 1", List.of(), rows -> rows.getInt(1)).getFirst());
+        }
+    }
+
+    @Test
+    void thePoolSizeShowsInTheUrlButIsNotPassedToTheDriver() {
+        DatabaseUrl url = DatabaseUrl.parse("postgres://u:hunter2@h/db?pool_size=20");
+        assertEquals("postgres://u:***@h:5432/db?pool_size=20", url.toString());
+        assertEquals("jdbc:postgresql://h:5432/db", url.jdbcUrl());
     }
 
     @Test

@@ -26,9 +26,6 @@ import javax.sql.DataSource;
  */
 public final class Pools {
 
-    private static final int SQLITE_POOL = 4;
-    private static final int SERVER_POOL = 10;
-
     private Pools() {}
 
     /** An open pool, and for an in-memory SQLite database the connection that keeps it alive. */
@@ -70,7 +67,7 @@ public final class Pools {
             HikariConfig config = new HikariConfig();
             config.setPoolName("cairn-" + name);
             config.setDataSource(new Connector(jdbcUrl, properties, dialect));
-            config.setMaximumPoolSize(url.vendor() == DatabaseUrl.Vendor.SQLITE ? SQLITE_POOL : SERVER_POOL);
+            config.setMaximumPoolSize(url.poolSize());
             config.setConnectionTimeout(10_000);
             return new Pool(new HikariDataSource(config), keeper);
         } catch (SQLException | RuntimeException e) {
