@@ -154,6 +154,8 @@ class ModelFormTest {
                 Arguments.of("author", "", "This field is required."),
                 Arguments.of("author", "abc", ModelChoiceField.INVALID),
                 Arguments.of("author", "999999999", ModelChoiceField.INVALID),
+                Arguments.of("author", "99999999999999999999", ModelChoiceField.INVALID),
+                Arguments.of("author", "-1", ModelChoiceField.INVALID),
                 Arguments.of("price", "ten", "Enter a number."),
                 Arguments.of("price", "1000", "Ensure that there are no more than 3 digits before the decimal point."),
                 Arguments.of("price", "1.999", "Ensure that there are no more than 2 decimal places."),
@@ -408,6 +410,25 @@ class ModelFormTest {
         assertEquals(Genre.ESSAY, read.genre);
         assertEquals(List.of("classic", "funny"), Tag.objects.filter("books", read.pk()).orderBy("name").list()
                 .stream().map(t -> t.name).toList());
+    }
+
+    static Stream<Arguments> textKeptAsTyped() {
+        return Shelf.onEachDatabase(Stream.of(
+                Arguments.of("Ünïcödé and 😀 emoji", "Fog, and \u201cquotes\u201d.\nA second line."),
+                Arguments.of("x".repeat(39) + "é", "Tabs\tand trailing spaces are stripped   "),
+                Arguments.of("O'Brien; DROP TABLE shelf_book; --", "%_\\ are only text")));
+    }
+
+    @ParameterizedTest(name = "on {0}: \"{1}\" is saved and read back as typed")
+    @MethodSource
+    void textKeptAsTyped(String db, String title, String summary) {
+        SHELF.use(db);
+        Book saved = bound(book("title", title, "summary", summary)).save();
+
+        Book read = Book.objects.get("pk", saved.pk());
+        assertEquals(title, read.title);
+        assertEquals(summary.strip(), read.summary);
+        assertEquals(1, Book.objects.filter("title", title).count(), "found by the same text");
     }
 
     @ParameterizedTest(name = "on {0}")
