@@ -4,8 +4,10 @@ import dev.cairn.cli.Cairn;
 import dev.cairn.contrib.db.DatabaseSettings;
 import dev.cairn.db.DatabaseException;
 import dev.cairn.db.Databases;
+import dev.cairn.journey.JourneySink;
 import dev.cairn.journey.RecentJourneys;
 import dev.cairn.server.Server;
+import dev.cairn.web.WebApp;
 import dev.cairn.web.checks.SystemCheckError;
 import dev.cairn.web.settings.Settings;
 import dev.cairn.web.settings.SettingsException;
@@ -110,6 +112,16 @@ public final class Main {
         }
     }
 
+    /**
+     * The server for the site on HOST:PORT; in DEBUG it records each request's journey (the connection, each
+     * layer's work, each SQL statement) into {@code journeys}, so that the debug pages show it. Out of DEBUG nothing
+     * is recorded, which costs nothing.
+     */
+    static Server server(Settings settings, WebApp app, JourneySink journeys) {
+        return Server.builder().host(settings.host()).port(settings.port()).application(app)
+                .journeys(settings.debug() ? journeys : null).build();
+    }
+
     /** Starts the site (migrating first in DEBUG) and serves until stopped; exits 2 if it cannot start. */
     private static void serve(Settings settings, PrintWriter out, PrintWriter err) throws Exception {
         Startup site;
@@ -121,9 +133,7 @@ public final class Main {
             System.exit(Cairn.USAGE);
             return;
         }
-        Server server = Server.builder().host(settings.host()).port(settings.port()).application(site.app())
-                // In DEBUG the server records each request's journey, which the debug pages show.
-                .journeys(settings.debug() ? new RecentJourneys(KEPT_JOURNEYS) : null).build();
+        Server server = server(settings, site.app(), new RecentJourneys(KEPT_JOURNEYS));
         server.start();
         out.println("Cairn example site on http://" + settings.host() + ":" + server.port()
                 + (settings.debug() ? " (DEBUG on)" : "") + ", database " + site.databases().defaultDatabase().url());
