@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.cairn.contrib.shelf.Shelf;
 import dev.cairn.contrib.shelf.Tag;
 import dev.cairn.db.Database;
+import dev.cairn.db.DatabaseUrl;
 import dev.cairn.db.Databases;
 import dev.cairn.test.Client;
 import dev.cairn.test.TestResponse;
@@ -17,6 +18,8 @@ import dev.cairn.web.Response;
 import dev.cairn.web.WebApp;
 import dev.cairn.web.settings.Settings;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -24,7 +27,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** ATOMIC_REQUESTS: what a view wrote stays only when its request ends well. */
+/**
+ * ATOMIC_REQUESTS: what a view wrote stays only when its request ends well, on each of the four test databases
+ * (SQLite in memory and in a file, PostgreSQL, MariaDB).
+ */
 class AtomicRequestsTest {
 
     @RegisterExtension
@@ -74,7 +80,7 @@ class AtomicRequestsTest {
     }
 
     static Stream<Arguments> endings() {
-        return Stream.of(
+        return Shelf.onEachDatabase(Stream.of(
                 // ATOMIC_REQUESTS, the view's ending, its status, whether its write is kept
                 Arguments.of("true", "ok", 200, true),
                 Arguments.of("true", "boom", 500, false),
@@ -82,30 +88,66 @@ class AtomicRequestsTest {
                 Arguments.of("true", "missing", 404, true),
                 Arguments.of("default", "boom", 500, false),
                 Arguments.of("false", "boom", 500, true),
-                Arguments.of("", "unavailable", 503, true));
+                Arguments.of("", "unavailable", 503, true)));
     }
 
-    @ParameterizedTest(name = "ATOMIC_REQUESTS={0}: a view that ends {1} ({2}) keeps its write: {3}")
+    @ParameterizedTest(name = "on {0}, ATOMIC_REQUESTS={1}: a view that ends {2} ({3}) keeps its write: {4}")
     @MethodSource
-    void endings(String setting, String ending, int status, boolean kept) {
+    void endings(String db, String setting, String ending, int status, boolean kept) {
+        SHELF.use(db);
         site(setting).get("/written/" + ending + "/").assertStatus(status);
         assertEquals(kept, kept("written"));
     }
 
-    @Test
-    void aViewsOwnBlockIsASavepointInsideTheRequestsTransaction() {
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource(Shelf.LABELS)
+    void aViewsOwnBlockIsASavepointInsideTheRequestsTransaction(String db) {
+        SHELF.use(db);
         site("true").get("/inner/savepoint/").assertStatus(200);
         assertEquals(false, kept("inner"));
         assertEquals(true, kept("inner-after"));
     }
 
-    @Test
-    void theRollbackIsOnTheJourney() {
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource(Shelf.LABELS)
+    void theRollbackIsOnTheJourney(String db) {
+        SHELF.use(db);
         TestResponse response = site("true").get("/journey/boom/").assertStatus(500);
         var stop = response.journey().stops().stream().filter(s -> s.event().equals("atomic-request")).findFirst()
                 .orElseThrow();
         assertEquals("default", stop.facts().get("database"));
         assertEquals(500, stop.facts().get("status"));
+    }
+
+    static Stream<Arguments> vendors() {
+        return Stream.of(
+                Arguments.of("sqlite-memory", DatabaseUrl.Vendor.SQLITE),
+                Arguments.of("sqlite-file", DatabaseUrl.Vendor.SQLITE),
+                Arguments.of("postgresql", DatabaseUrl.Vendor.POSTGRESQL),
+                Arguments.of("mariadb", DatabaseUrl.Vendor.MARIADB));
+    }
+
+    @ParameterizedTest(name = "on {0} ({1})")
+    @MethodSource("vendors")
+    void aFailedRequestsWritesAreGoneFromTheDatabaseItself(String db, DatabaseUrl.Vendor vendor) {
+        Database database = SHELF.use(db);
+        assertEquals(vendor, database.url().vendor(), "the test runs on the server it names");
+        Client client = site("true");
+
+        client.get("/first/boom/").assertStatus(500);
+        client.get("/second/unavailable/").assertStatus(503);
+        client.get("/third/ok/").assertStatus(200);
+
+        assertEquals(List.of("classic", "funny", "third"), namesSeenElsewhere(database),
+                "another connection sees the rows that were there, and the one request that ended well");
+    }
+
+    /** The tags' names as a connection other than this thread's reads them. */
+    private static List<String> namesSeenElsewhere(Database database) {
+        try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            return CompletableFuture.supplyAsync(() -> database.query("SELECT name FROM shelf_tag ORDER BY name",
+                    List.of(), rows -> rows.getString(1)), executor).join();
+        }
     }
 
     static Stream<Arguments> settings() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cairn.contrib.shelf.Shelf;
 import dev.cairn.db.Database;
 import dev.cairn.db.Databases;
 import dev.cairn.web.WebApp;
@@ -19,12 +20,19 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Databases from settings, installed at start, and the checks that refuse a site whose database is wrong. */
+/**
+ * Databases from settings, installed at start, and the checks that refuse a site whose database is wrong; the
+ * check that the default database answers, on each of the four test databases.
+ */
 class DatabaseSettingsTest {
+
+    @RegisterExtension
+    static final Shelf SHELF = new Shelf();
 
     private Databases before;
 
@@ -84,6 +92,23 @@ class DatabaseSettingsTest {
                     DatabaseChecks.check()).build();
             assertFalse(app.check().stream().anyMatch(m -> m.id().startsWith("db.")));
         }
+    }
+
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource(Shelf.LABELS)
+    void theDefaultDatabaseAnswersTheCheckAndOnceClosedIsRefusedWithDbE001(String db) {
+        Database answering = SHELF.use(db);
+        assertEquals(List.of(), DatabaseChecks.defaultAnswers());
+        WebApp app = WebApp.builder().settings(settings()).check(DatabaseChecks.check()).build();
+        assertFalse(app.check().stream().anyMatch(m -> m.id().startsWith("db.")));
+
+        Database closed = Database.open(Databases.DEFAULT, answering.url());
+        closed.close();
+        Databases.install(Databases.of(List.of(closed)));
+        List<CheckMessage> refused = DatabaseChecks.defaultAnswers();
+        assertEquals(List.of("db.E001"), refused.stream().map(CheckMessage::id).toList());
+        assertTrue(refused.getFirst().message().startsWith("The default database does not answer ("), refused
+                .toString());
     }
 
     @Test

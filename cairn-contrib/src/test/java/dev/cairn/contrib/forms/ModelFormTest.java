@@ -26,14 +26,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Forms made from the shelf's models: the field each kind becomes, good and bad input, and the model's rules. */
+/**
+ * Forms made from the shelf's models: the field each kind becomes, good and bad input, the model's rules, unique
+ * checks and saving; whatever reads or writes rows, on each of the four test databases (SQLite in memory and in a
+ * file, PostgreSQL, MariaDB).
+ */
 class ModelFormTest {
 
     static final ModelFields<Book> BOOK = ModelFields.of(Book.class);
@@ -41,18 +44,16 @@ class ModelFormTest {
     @RegisterExtension
     static final Shelf SHELF = new Shelf();
 
-    private Author dickens;
-
-    @BeforeEach
-    void setUp() {
-        dickens = Author.objects.get("slug", "dickens");
+    /** Dickens, as the installed database holds him. */
+    private static Author dickens() {
+        return Author.objects.get("slug", "dickens");
     }
 
     /** A valid new book's submission, with {@code overrides} (name, value, ...) replacing or adding fields. */
     private Params book(String... overrides) {
         Map<String, List<String>> values = new LinkedHashMap<>();
         values.put("title", List.of("Hard Times"));
-        values.put("author", List.of(dickens.pk().toString()));
+        values.put("author", List.of(dickens().pk().toString()));
         values.put("price", List.of("10.00"));
         values.put("pages", List.of("300"));
         values.put("copies", List.of("2"));
@@ -113,7 +114,7 @@ class ModelFormTest {
 
     static Stream<Arguments> goodInput() {
         Instant borrowed = Instant.parse("2026-03-01T08:30:00Z");
-        return Stream.of(
+        return Shelf.onEachDatabase(Stream.of(
                 Arguments.of("title", "  Little Dorrit ", "Little Dorrit"),
                 Arguments.of("price", "999.99", new BigDecimal("999.99")),
                 Arguments.of("pages", "2147483647", Integer.MAX_VALUE),
@@ -133,12 +134,13 @@ class ModelFormTest {
                         "123e4567-e89b-12d3-a456-426614174000")),
                 Arguments.of("isbn", "", null),
                 Arguments.of("summary", "Fog everywhere.", "Fog everywhere."),
-                Arguments.of("summary", "", ""));
+                Arguments.of("summary", "", "")));
     }
 
-    @ParameterizedTest(name = "{0} = \"{1}\" sets {2} on the book")
+    @ParameterizedTest(name = "on {0}: {1} = \"{2}\" sets {3} on the book")
     @MethodSource
-    void goodInput(String name, String submitted, Object expected) throws Exception {
+    void goodInput(String db, String name, String submitted, Object expected) throws Exception {
+        SHELF.use(db);
         ModelForm<Book> form = bound(book(name, submitted));
         assertTrue(form.isValid(), () -> form.errors() + " " + form.nonFieldErrors());
         Object value = Book.class.getField(name).get(form.instance());
@@ -146,12 +148,14 @@ class ModelFormTest {
     }
 
     static Stream<Arguments> badInput() {
-        return Stream.of(
+        return Shelf.onEachDatabase(Stream.of(
                 Arguments.of("title", "", "This field is required."),
                 Arguments.of("title", "x".repeat(41), "Ensure this value has at most 40 characters (it has 41)."),
                 Arguments.of("author", "", "This field is required."),
                 Arguments.of("author", "abc", ModelChoiceField.INVALID),
-                Arguments.of("author", "999", ModelChoiceField.INVALID),
+                Arguments.of("author", "999999999", ModelChoiceField.INVALID),
+                Arguments.of("author", "99999999999999999999", ModelChoiceField.INVALID),
+                Arguments.of("author", "-1", ModelChoiceField.INVALID),
                 Arguments.of("price", "ten", "Enter a number."),
                 Arguments.of("price", "1000", "Ensure that there are no more than 3 digits before the decimal point."),
                 Arguments.of("price", "1.999", "Ensure that there are no more than 2 decimal places."),
@@ -167,13 +171,15 @@ class ModelFormTest {
                 Arguments.of("readingStarts", "25:00", TimeField.INVALID),
                 Arguments.of("lastBorrowed", "yesterday", "Enter a valid date/time."),
                 Arguments.of("isbn", "not-a-uuid", "Enter a valid UUID."),
-                Arguments.of("tags", "999", "Select a valid choice. 999 is not one of the available choices."),
-                Arguments.of("tags", "x", "Select a valid choice. x is not one of the available choices."));
+                Arguments.of("tags", "999999999", "Select a valid choice. 999999999 is not one of the available "
+                        + "choices."),
+                Arguments.of("tags", "x", "Select a valid choice. x is not one of the available choices.")));
     }
 
-    @ParameterizedTest(name = "{0} = \"{1}\" is refused: {2}")
+    @ParameterizedTest(name = "on {0}: {1} = \"{2}\" is refused: {3}")
     @MethodSource
-    void badInput(String name, String submitted, String message) {
+    void badInput(String db, String name, String submitted, String message) {
+        SHELF.use(db);
         ModelForm<Book> form = bound(book(name, submitted));
         assertFalse(form.isValid());
         assertEquals(Map.of(name, List.of(message)), form.errors());
@@ -188,8 +194,10 @@ class ModelFormTest {
         assertTrue(options.getFirst().selected(), "a new book shows its default, NOVEL");
     }
 
-    @Test
-    void relationChoicesListTheTargetsRowsAfterAnEmptyOne() {
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource(Shelf.LABELS)
+    void relationChoicesListTheTargetsRowsAfterAnEmptyOne(String db) {
+        SHELF.use(db);
         ModelForm<Book> form = BOOK.form();
         assertEquals(List.of("---------", "Charles Dickens", "Jane Austen", "T. S. Eliot"),
                 form.bound("author").options().stream().map(BoundField.Option::label).toList());
@@ -197,14 +205,16 @@ class ModelFormTest {
                 BoundField.Option::label).toList());
     }
 
-    @Test
-    void aQuerysetNarrowsWhatARelationOffersAndAccepts() {
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource(Shelf.LABELS)
+    void aQuerysetNarrowsWhatARelationOffersAndAccepts(String db) {
+        SHELF.use(db);
         ModelFields<Book> onlyAusten = ModelFields.of(Book.class).fields("title", "author", "price").queryset(
                 "author", Author.objects.filter("slug", "austen"));
         ModelForm<Book> form = onlyAusten.form();
         assertEquals(List.of("---------", "Jane Austen"), form.bound("author").options().stream().map(
                 BoundField.Option::label).toList());
-        form.bind(Params.of("title", "Hard Times", "author", dickens.pk().toString(), "price", "1"));
+        form.bind(Params.of("title", "Hard Times", "author", dickens().pk().toString(), "price", "1"));
         assertEquals(Map.of("author", List.of(ModelChoiceField.INVALID)), form.errors());
     }
 
@@ -249,8 +259,10 @@ class ModelFormTest {
                 .all()));
     }
 
-    @Test
-    void aTimeZoneTurnsTheTypedLocalTimeIntoTheInstantKept() {
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource(Shelf.LABELS)
+    void aTimeZoneTurnsTheTypedLocalTimeIntoTheInstantKept(String db) {
+        SHELF.use(db);
         ModelFields<Book> paris = ModelFields.of(Book.class).zone(ZoneId.of("Europe/Paris"));
         ModelForm<Book> form = paris.form();
         form.bind(book("lastBorrowed", "2026-07-01T10:00"));
@@ -263,39 +275,49 @@ class ModelFormTest {
 
     // --- the model's own validation ---
 
-    @Test
-    void aModelErrorOnAFieldLandsOnThatField() {
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource(Shelf.LABELS)
+    void aModelErrorOnAFieldLandsOnThatField(String db) {
+        SHELF.use(db);
         ModelForm<Book> form = bound(book("genre", "POETRY", "price", "60"));
         assertEquals(Map.of("price", List.of("Poetry costs at most 50.")), form.errors());
     }
 
-    @Test
-    void aModelErrorOnTheWholeLandsOnTheForm() {
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource(Shelf.LABELS)
+    void aModelErrorOnTheWholeLandsOnTheForm(String db) {
+        SHELF.use(db);
         ModelForm<Book> form = bound(book("inPrint", "", "sold", "5", "copies", "2"));
         assertFalse(form.isValid());
         assertEquals(List.of("A book out of print cannot have sold more copies than were made."), form
                 .nonFieldErrors());
     }
 
-    @Test
-    void theModelIsNotAskedAboutAFieldThatAlreadyFailed() {
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource(Shelf.LABELS)
+    void theModelIsNotAskedAboutAFieldThatAlreadyFailed(String db) {
+        SHELF.use(db);
         ModelForm<Book> form = bound(book("title", ""));
         assertEquals(Map.of("title", List.of("This field is required.")), form.errors());
     }
 
-    @Test
-    void errorsAboutFieldsTheFormLeavesOutAreDroppedSoTheViewCanSetThem() {
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource(Shelf.LABELS)
+    void errorsAboutFieldsTheFormLeavesOutAreDroppedSoTheViewCanSetThem(String db) {
+        SHELF.use(db);
         ModelFields<Book> noAuthor = ModelFields.of(Book.class).exclude("author");
         ModelForm<Book> form = noAuthor.form();
         form.bind(book());
         assertTrue(form.isValid(), form.errors()::toString);
-        form.instance().author.set(dickens);
+        form.instance().author.set(dickens());
         Book saved = form.save();
-        assertEquals(dickens.pk(), Book.objects.get("pk", saved.pk()).author.id());
+        assertEquals(dickens().pk(), Book.objects.get("pk", saved.pk()).author.id());
     }
 
-    @Test
-    void cleanFormChecksAcrossFieldsBeforeTheModel() {
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource(Shelf.LABELS)
+    void cleanFormChecksAcrossFieldsBeforeTheModel(String db) {
+        SHELF.use(db);
         final class Strict extends ModelForm<Book> {
             Strict() {
                 super(BOOK, new Book());
@@ -315,15 +337,19 @@ class ModelFormTest {
 
     // --- uniqueness ---
 
-    @Test
-    void aUniqueValueAnotherRowHoldsIsAFieldError() {
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource(Shelf.LABELS)
+    void aUniqueValueAnotherRowHoldsIsAFieldError(String db) {
+        SHELF.use(db);
         ModelForm<Tag> form = ModelFields.of(Tag.class).form();
         form.bind(Params.of("name", "classic"));
         assertEquals(Map.of("name", List.of("Tag with this Name already exists.")), form.errors());
     }
 
-    @Test
-    void anObjectKeepingItsOwnUniqueValueIsValid() {
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource(Shelf.LABELS)
+    void anObjectKeepingItsOwnUniqueValueIsValid(String db) {
+        SHELF.use(db);
         Tag classic = Tag.objects.get("name", "classic");
         ModelForm<Tag> form = ModelFields.of(Tag.class).form(classic);
         form.bind(Params.of("name", "classic"));
@@ -332,8 +358,10 @@ class ModelFormTest {
         assertEquals(2, Tag.objects.count());
     }
 
-    @Test
-    void aSetOfValuesUniqueTogetherIsAFormError() {
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource(Shelf.LABELS)
+    void aSetOfValuesUniqueTogetherIsAFormError(String db) {
+        SHELF.use(db);
         ModelForm<Book> form = bound(book("title", "Bleak House"));
         assertFalse(form.isValid());
         assertEquals(List.of("Book with this Title and Author already exists."), form.nonFieldErrors());
@@ -342,15 +370,19 @@ class ModelFormTest {
         assertTrue(other.isValid(), other.nonFieldErrors()::toString);
     }
 
-    @Test
-    void aUniqueSlugOnAnotherModelIsCheckedToo() {
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource(Shelf.LABELS)
+    void aUniqueSlugOnAnotherModelIsCheckedToo(String db) {
+        SHELF.use(db);
         ModelForm<Author> form = ModelFields.of(Author.class).form();
         form.bind(Params.of("name", "Another Dickens", "slug", "dickens", "active", "on"));
         assertEquals(Map.of("slug", List.of("Author with this Slug already exists.")), form.errors());
     }
 
-    @Test
-    void authorFieldsValidateAsTheirKinds() {
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource(Shelf.LABELS)
+    void authorFieldsValidateAsTheirKinds(String db) {
+        SHELF.use(db);
         ModelForm<Author> form = ModelFields.of(Author.class).form();
         form.bind(Params.of("name", "A", "slug", "not a slug", "email", "nobody", "website", "ftp://x"));
         assertEquals(Map.of("slug", List.of("Enter a valid slug consisting of letters, numbers, underscores or "
@@ -361,11 +393,13 @@ class ModelFormTest {
 
     // --- saving ---
 
-    @Test
-    void saveInsertsANewObjectWithItsTags() {
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource(Shelf.LABELS)
+    void saveInsertsANewObjectWithItsTags(String db) {
+        SHELF.use(db);
         Tag classic = Tag.objects.get("name", "classic");
         Tag funny = Tag.objects.get("name", "funny");
-        Params data = Params.builder().add("title", "Hard Times").add("author", dickens.pk().toString()).add("price",
+        Params data = Params.builder().add("title", "Hard Times").add("author", dickens().pk().toString()).add("price",
                 "3").add("pages", "1").add("copies", "1").add("sold", "0").add("genre", "ESSAY").add("tags", classic
                         .pk().toString())
                 .add("tags", funny.pk().toString()).build();
@@ -378,8 +412,29 @@ class ModelFormTest {
                 .stream().map(t -> t.name).toList());
     }
 
-    @Test
-    void saveUpdatesAnObjectAndItsTagsKeepingThoseStillChosen() {
+    static Stream<Arguments> textKeptAsTyped() {
+        return Shelf.onEachDatabase(Stream.of(
+                Arguments.of("Ünïcödé and 😀 emoji", "Fog, and \u201cquotes\u201d.\nA second line."),
+                Arguments.of("x".repeat(39) + "é", "Tabs\tand trailing spaces are stripped   "),
+                Arguments.of("O'Brien; DROP TABLE shelf_book; --", "%_\\ are only text")));
+    }
+
+    @ParameterizedTest(name = "on {0}: \"{1}\" is saved and read back as typed")
+    @MethodSource
+    void textKeptAsTyped(String db, String title, String summary) {
+        SHELF.use(db);
+        Book saved = bound(book("title", title, "summary", summary)).save();
+
+        Book read = Book.objects.get("pk", saved.pk());
+        assertEquals(title, read.title);
+        assertEquals(summary.strip(), read.summary);
+        assertEquals(1, Book.objects.filter("title", title).count(), "found by the same text");
+    }
+
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource(Shelf.LABELS)
+    void saveUpdatesAnObjectAndItsTagsKeepingThoseStillChosen(String db) {
+        SHELF.use(db);
         Book emma = Book.objects.get("title", "Emma");
         Tag classic = Tag.objects.get("name", "classic");
         Tag funny = Tag.objects.get("name", "funny");
@@ -408,23 +463,27 @@ class ModelFormTest {
                 .getObject(1));
     }
 
-    @Test
-    void anUnboundFormOfAnObjectShowsItsValuesWithoutLoadingItsAuthor() {
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource(Shelf.LABELS)
+    void anUnboundFormOfAnObjectShowsItsValuesWithoutLoadingItsAuthor(String db) {
+        SHELF.use(db);
         Book bleak = Book.objects.get("title", "Bleak House");
         bleak.readingStarts = LocalTime.of(7, 5);
         bleak.save();
         ModelForm<Book> form = BOOK.form(Book.objects.get("pk", bleak.pk()));
         Map<String, String> shown = new LinkedHashMap<>();
         form.boundFields().forEach(f -> shown.put(f.name(), f.value()));
-        assertEquals(dickens.pk().toString(), shown.get("author"));
+        assertEquals(dickens().pk().toString(), shown.get("author"));
         assertEquals("12.50", shown.get("price"));
         assertEquals("NOVEL", shown.get("genre"));
         assertEquals("07:05", shown.get("readingStarts"));
         assertEquals("", shown.get("published"));
     }
 
-    @Test
-    void savingAnInvalidFormIsRefused() {
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource(Shelf.LABELS)
+    void savingAnInvalidFormIsRefused(String db) {
+        SHELF.use(db);
         ModelForm<Book> form = bound(book("title", ""));
         var error = assertThrows(IllegalStateException.class, form::save);
         assertEquals("The Book could not be created because the data didn't validate.", error.getMessage());

@@ -24,25 +24,32 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The generic views end to end, in process through the whole framework, on SQLite. */
+/**
+ * The generic views end to end, in process through the whole framework, on each of the four test databases (SQLite
+ * in memory and in a file, PostgreSQL, MariaDB).
+ */
 class ModelViewsTest {
 
     @RegisterExtension
     static final Shelf SHELF = new Shelf();
 
     private Client client;
-    private Author dickens;
 
     @BeforeEach
-    void setUp() {
-        dickens = Author.objects.get("slug", "dickens");
+    void site() {
         client = Client.of(ShelfSite.build(List.of()));
+    }
+
+    /** Dickens, as the installed database holds him. */
+    private static Author dickens() {
+        return Author.objects.get("slug", "dickens");
     }
 
     /** Adds books "Volume 04" to "Volume 25" by Dickens, so that there are 25 in all. */
     private void twentyFiveBooks() {
+        Author author = dickens();
         for (int i = 4; i <= 25; i++) {
-            new Book("Volume %02d".formatted(i), dickens, "1").save();
+            new Book("Volume %02d".formatted(i), author, "1").save();
         }
     }
 
@@ -52,8 +59,10 @@ class ModelViewsTest {
 
     // --- ListView ---
 
-    @Test
-    void theListRendersTheModelsTemplateWithDjangosNames() {
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource(Shelf.LABELS)
+    void theListRendersTheModelsTemplateWithDjangosNames(String db) {
+        SHELF.use(db);
         TestResponse response = client.get("/books/all/").assertStatus(200).assertTemplateUsed("shelf/book_list.html");
         assertEquals(List.of("Bleak House", "Great Expectations", "Emma"), titles(response.context().get(
                 "object_list")), "in key order, the model having none of its own");
@@ -69,18 +78,19 @@ class ModelViewsTest {
     }
 
     static Stream<Arguments> pages() {
-        return Stream.of(
+        return Shelf.onEachDatabase(Stream.of(
                 Arguments.of("", 1, "Bleak House", 10, "Page 1 of 3 next=2"),
                 Arguments.of("?page=1", 1, "Bleak House", 10, "Page 1 of 3 next=2"),
                 Arguments.of("?page=", 1, "Bleak House", 10, "Page 1 of 3 next=2"),
                 Arguments.of("?page=2", 2, "Volume 11", 10, "Page 2 of 3 prev=1 next=3"),
                 Arguments.of("?page=3", 3, "Volume 21", 5, "Page 3 of 3 prev=2"),
-                Arguments.of("?page=last", 3, "Volume 21", 5, "Page 3 of 3 prev=2"));
+                Arguments.of("?page=last", 3, "Volume 21", 5, "Page 3 of 3 prev=2")));
     }
 
-    @ParameterizedTest(name = "/books/{0} is page {1}")
+    @ParameterizedTest(name = "on {0}: /books/{1} is page {2}")
     @MethodSource
-    void pages(String query, int number, String first, int size, String footer) {
+    void pages(String db, String query, int number, String first, int size, String footer) {
+        SHELF.use(db);
         twentyFiveBooks();
         TestResponse response = client.get("/books/" + query).assertStatus(200).assertContains(footer);
         Page<?> page = assertInstanceOf(Page.class, response.context().get("page_obj"));
@@ -93,25 +103,28 @@ class ModelViewsTest {
     }
 
     static Stream<Arguments> badPages() {
-        return Stream.of(
+        return Shelf.onEachDatabase(Stream.of(
                 Arguments.of("/books/?page=0"),
                 Arguments.of("/books/?page=-1"),
                 Arguments.of("/books/?page=4"),
                 Arguments.of("/books/?page=abc"),
                 Arguments.of("/books/?page=99999999999999999999"),
                 Arguments.of("/books/page/13/"),
-                Arguments.of("/books/none/"));
+                Arguments.of("/books/none/")));
     }
 
-    @ParameterizedTest(name = "{0} is 404")
+    @ParameterizedTest(name = "on {0}: {1} is 404")
     @MethodSource
-    void badPages(String path) {
+    void badPages(String db, String path) {
+        SHELF.use(db);
         twentyFiveBooks();
         client.get(path).assertStatus(404);
     }
 
-    @Test
-    void thePageNumberMayComeFromThePathAndOrphansJoinTheLastPage() {
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource(Shelf.LABELS)
+    void thePageNumberMayComeFromThePathAndOrphansJoinTheLastPage(String db) {
+        SHELF.use(db);
         TestResponse first = client.get("/books/page/1/").assertStatus(200);
         assertEquals(List.of("Bleak House", "Great Expectations", "Emma"), titles(first.context().get(
                 "object_list")), "three books, two a page, one orphan: one page");
@@ -119,15 +132,19 @@ class ModelViewsTest {
         assertEquals(false, first.context().get("is_paginated"));
     }
 
-    @Test
-    void anEmptyPaginatedListIsOnePageWithNothingOnIt() {
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource(Shelf.LABELS)
+    void anEmptyPaginatedListIsOnePageWithNothingOnIt(String db) {
+        SHELF.use(db);
         Book.objects.all().delete();
         TestResponse response = client.get("/books/").assertStatus(200).assertContains("Page 1 of 1");
         assertEquals(List.of(), response.context().get("object_list"));
     }
 
-    @Test
-    void anHtmxRequestGetsOnlyTheRowsBlock() {
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource(Shelf.LABELS)
+    void anHtmxRequestGetsOnlyTheRowsBlock(String db) {
+        SHELF.use(db);
         twentyFiveBooks();
         TestResponse fragment = client.request("GET", "/books/?page=2").header("HX-Request", "true").send()
                 .assertStatus(200);
@@ -147,8 +164,10 @@ class ModelViewsTest {
 
     // --- DetailView ---
 
-    @Test
-    void aDetailPageFindsItsRowByKey() {
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource(Shelf.LABELS)
+    void aDetailPageFindsItsRowByKey(String db) {
+        SHELF.use(db);
         Book emma = book("Emma");
         TestResponse response = client.get("/books/" + emma.pk() + "/").assertStatus(200).assertTemplateUsed(
                 "shelf/book_detail.html").assertContains("<h1>Emma</h1>").assertContains("<p>7.25</p>");
@@ -157,44 +176,53 @@ class ModelViewsTest {
         assertEquals(emma.pk(), response.context().get("pk"), "the path arguments are in the context too");
     }
 
-    @Test
-    void aDetailPageFindsItsRowBySlugOrAnotherField() {
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource(Shelf.LABELS)
+    void aDetailPageFindsItsRowBySlugOrAnotherField(String db) {
+        SHELF.use(db);
         client.get("/authors/austen/").assertStatus(200).assertTemplateUsed("shelf/author_detail.html")
                 .assertContains("<h1>Jane Austen</h1>");
         client.get("/authors/by-name/T.%20S.%20Eliot/").assertStatus(200).assertContains("<h1>T. S. Eliot</h1>");
     }
 
     static Stream<Arguments> missingRows() {
-        return Stream.of(
-                Arguments.of("/books/999/"),
+        return Shelf.onEachDatabase(Stream.of(
+                Arguments.of("/books/999999999/"),
                 Arguments.of("/authors/nobody/"),
                 Arguments.of("/authors/by-name/Nobody/"),
-                Arguments.of("/books/999/edit/"),
-                Arguments.of("/books/999/delete/"));
+                Arguments.of("/books/999999999/edit/"),
+                Arguments.of("/books/999999999/delete/")));
     }
 
-    @ParameterizedTest(name = "{0} is 404")
+    @ParameterizedTest(name = "on {0}: {1} is 404")
     @MethodSource
-    void missingRows(String path) {
+    void missingRows(String db, String path) {
+        SHELF.use(db);
         client.get(path).assertStatus(404);
         assertEquals(3, Book.objects.count());
     }
 
-    @Test
-    void aRowOutsideTheViewsQuerysetIsNotFound() {
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource(Shelf.LABELS)
+    void aRowOutsideTheViewsQuerysetIsNotFound(String db) {
+        SHELF.use(db);
         client.get("/austen/" + book("Emma").pk() + "/").assertStatus(200);
         client.get("/austen/" + book("Bleak House").pk() + "/").assertStatus(404);
     }
 
-    @Test
-    void aRouteWithNeitherKeyNorSlugIsAMistakeInTheUrls() {
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource(Shelf.LABELS)
+    void aRouteWithNeitherKeyNorSlugIsAMistakeInTheUrls(String db) {
+        SHELF.use(db);
         client.get("/broken/" + book("Emma").pk() + "/").assertStatus(500);
     }
 
     // --- CreateView ---
 
-    @Test
-    void theCreatePageShowsAnEmptyForm() {
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource(Shelf.LABELS)
+    void theCreatePageShowsAnEmptyForm(String db) {
+        SHELF.use(db);
         TestResponse response = client.get("/books/new/").assertStatus(200).assertTemplateUsed("shelf/book_form.html")
                 .assertContains("<h1>New book</h1>").assertContains("name=\"author\"");
         ModelForm<?> form = assertInstanceOf(ModelForm.class, response.context().get("form"));
@@ -202,16 +230,20 @@ class ModelViewsTest {
         assertNull(response.context().get("object"));
     }
 
-    @Test
-    void aValidPostCreatesTheRowAndRedirectsWithSeeOther() {
-        client.post("/books/new/", Map.of("title", "Hard Times", "author", dickens.pk(), "price", "4.50"))
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource(Shelf.LABELS)
+    void aValidPostCreatesTheRowAndRedirectsWithSeeOther(String db) {
+        SHELF.use(db);
+        client.post("/books/new/", Map.of("title", "Hard Times", "author", dickens().pk(), "price", "4.50"))
                 .assertRedirects("/books/", 303);
         assertEquals(new BigDecimal("4.50"), book("Hard Times").price);
     }
 
-    @Test
-    void anInvalidPostShowsTheFormAgainWithErrorsAndTheInput() {
-        TestResponse response = client.post("/books/new/", Map.of("title", "Bleak House", "author", dickens.pk(),
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource(Shelf.LABELS)
+    void anInvalidPostShowsTheFormAgainWithErrorsAndTheInput(String db) {
+        SHELF.use(db);
+        TestResponse response = client.post("/books/new/", Map.of("title", "Bleak House", "author", dickens().pk(),
                 "price", "lots")).assertStatus(200);
         response.assertContains("<span class=\"error\">Enter a number.</span>").assertContains(
                 "value=\"lots\"");
@@ -220,21 +252,25 @@ class ModelViewsTest {
         assertEquals(Map.of("price", List.of("Enter a number.")), form.errors());
     }
 
-    @Test
-    void aDuplicateIsAFormErrorNotAServerError() {
-        client.post("/books/new/", Map.of("title", "Bleak House", "author", dickens.pk(), "price", "1"))
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource(Shelf.LABELS)
+    void aDuplicateIsAFormErrorNotAServerError(String db) {
+        SHELF.use(db);
+        client.post("/books/new/", Map.of("title", "Bleak House", "author", dickens().pk(), "price", "1"))
                 .assertStatus(200)
                 .assertContains("<p class=\"error\">Book with this Title and Author already exists.</p>");
         assertEquals(3, Book.objects.count());
     }
 
-    @Test
-    void anHtmxPostIsRedirectedThroughHxRedirectAndItsErrorsComeBackAsTheFormBlock() {
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource(Shelf.LABELS)
+    void anHtmxPostIsRedirectedThroughHxRedirectAndItsErrorsComeBackAsTheFormBlock(String db) {
+        SHELF.use(db);
         TestResponse saved = client.request("POST", "/books/new/").header("HX-Request", "true").form(Map.of("title",
-                "Hard Times", "author", dickens.pk(), "price", "1")).send().assertStatus(200);
+                "Hard Times", "author", dickens().pk(), "price", "1")).send().assertStatus(200);
         assertEquals("/books/", saved.header("HX-Redirect"));
         TestResponse invalid = client.request("POST", "/books/new/").header("HX-Request", "true").form(Map.of(
-                "title", "", "author", dickens.pk(), "price", "1")).send().assertStatus(200);
+                "title", "", "author", dickens().pk(), "price", "1")).send().assertStatus(200);
         assertFalse(invalid.text().contains("<form"), invalid.text());
         assertTrue(invalid.text().contains("This field is required."), invalid.text());
     }
@@ -246,16 +282,20 @@ class ModelViewsTest {
 
     // --- UpdateView ---
 
-    @Test
-    void theUpdatePageShowsTheRowsValues() {
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource(Shelf.LABELS)
+    void theUpdatePageShowsTheRowsValues(String db) {
+        SHELF.use(db);
         Book emma = book("Emma");
         TestResponse response = client.get("/books/" + emma.pk() + "/edit/").assertStatus(200).assertContains(
                 "<h1>Edit Emma</h1>").assertContains("value=\"Emma\"").assertContains("value=\"7.25\"");
         assertEquals(emma.pk(), ((Book) response.context().get("book")).pk());
     }
 
-    @Test
-    void aValidUpdateSavesAndRedirectsToTheObjectsOwnPage() {
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource(Shelf.LABELS)
+    void aValidUpdateSavesAndRedirectsToTheObjectsOwnPage(String db) {
+        SHELF.use(db);
         Book emma = book("Emma");
         client.post("/books/" + emma.pk() + "/edit/", Map.of("title", "Emma", "price", "8")).assertRedirects(
                 "/books/" + emma.pk() + "/", 303);
@@ -263,8 +303,10 @@ class ModelViewsTest {
         assertEquals(3, Book.objects.count(), "updated, not inserted");
     }
 
-    @Test
-    void anInvalidUpdateChangesNothing() {
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource(Shelf.LABELS)
+    void anInvalidUpdateChangesNothing(String db) {
+        SHELF.use(db);
         Book emma = book("Emma");
         client.post("/books/" + emma.pk() + "/edit/", Map.of("title", "", "price", "8")).assertStatus(200)
                 .assertContains("This field is required.");
@@ -273,8 +315,10 @@ class ModelViewsTest {
 
     // --- DeleteView ---
 
-    @Test
-    void theDeletePageAsksThenAPostDeletesAndRedirects() {
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource(Shelf.LABELS)
+    void theDeletePageAsksThenAPostDeletesAndRedirects(String db) {
+        SHELF.use(db);
         Book emma = book("Emma");
         client.get("/books/" + emma.pk() + "/delete/").assertStatus(200).assertTemplateUsed(
                 "shelf/book_confirm_delete.html").assertContains("Delete Emma?");
@@ -283,8 +327,10 @@ class ModelViewsTest {
         assertFalse(Book.objects.filter("pk", emma.pk()).exists());
     }
 
-    @Test
-    void aProtectedRowIsNotDeletedAndTheConfirmationSaysWhy() {
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource(Shelf.LABELS)
+    void aProtectedRowIsNotDeletedAndTheConfirmationSaysWhy(String db) {
+        SHELF.use(db);
         Book emma = book("Emma");
         new Loan(emma, "Ada").save();
         TestResponse response = client.post("/books/" + emma.pk() + "/delete/", Map.of()).assertStatus(409);

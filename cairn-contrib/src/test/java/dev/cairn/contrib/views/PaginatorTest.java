@@ -5,16 +5,26 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cairn.contrib.shelf.Book;
+import dev.cairn.contrib.shelf.Shelf;
+import dev.cairn.db.testing.Queries;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Django's paginator rules on lists: page counts, orphans, the edges, and the pages that are none. */
+/**
+ * Django's paginator rules on lists: page counts, orphans, the edges, and the pages that are none; and on a
+ * QuerySet, counted once and sliced in SQL, on each of the four test databases.
+ */
 class PaginatorTest {
+
+    @RegisterExtension
+    static final Shelf SHELF = new Shelf();
 
     private static List<Integer> items(int count) {
         return IntStream.rangeClosed(1, count).boxed().toList();
@@ -140,6 +150,39 @@ class PaginatorTest {
         assertEquals("c", page.iterator().next());
         assertFalse(page.hasNext());
         assertEquals("<Page 2 of 2>", page.toString());
+    }
+
+    static Stream<Arguments> querySetPages() {
+        return Shelf.onEachDatabase(Stream.of(
+                // per page, orphans, page, its titles, pages
+                Arguments.of(2, 0, 1, List.of("Bleak House", "Emma"), 2),
+                Arguments.of(2, 0, 2, List.of("Great Expectations"), 2),
+                Arguments.of(2, 1, 1, List.of("Bleak House", "Emma", "Great Expectations"), 1),
+                Arguments.of(1, 0, 3, List.of("Great Expectations"), 3),
+                Arguments.of(5, 0, 1, List.of("Bleak House", "Emma", "Great Expectations"), 1)));
+    }
+
+    @ParameterizedTest(name = "on {0}: {1} a page, {2} orphans: page {3} holds {4}")
+    @MethodSource
+    void querySetPages(String db, int perPage, int orphans, int number, List<String> titles, int pages) {
+        SHELF.use(db);
+        Paginator<Book> paginator = Paginator.of(Book.objects.orderBy("title"), perPage).orphans(orphans);
+        assertEquals(3, paginator.count());
+        assertEquals(pages, paginator.numPages());
+        assertEquals(titles, paginator.page(number).objectList().stream().map(b -> b.title).toList());
+        var beyond = assertThrows(Paginator.EmptyPage.class, () -> paginator.page(pages + 1));
+        assertEquals("That page contains no results", beyond.getMessage());
+    }
+
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource(Shelf.LABELS)
+    void aQuerySetIsCountedOnceAndEachPageIsOneQuery(String db) {
+        SHELF.use(db);
+        Paginator<Book> paginator = Paginator.of(Book.objects.orderBy("title"), 2);
+        Queries.assertNumQueries(1, () -> paginator.numPages());
+        Queries.assertNumQueries(0, () -> paginator.count());
+        Page<Book> second = Queries.assertNumQueries(1, () -> paginator.page(2));
+        assertEquals(3L, second.startIndex());
     }
 
     @Test

@@ -13,7 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * A database made for a test run and thrown away after it (Django's test database): SQLite in memory by default;
@@ -62,25 +61,8 @@ public final class TestDatabase implements AutoCloseable {
         if (server == null || server.vendor() == DatabaseUrl.Vendor.SQLITE) {
             return new TestDatabase(Database.open(Databases.DEFAULT, DatabaseUrl.memory()), () -> {});
         }
-        String name = "test_cairn_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        String options = server.vendor() == DatabaseUrl.Vendor.MARIADB
-                ? " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
-                : "";
-        try (Database admin = Database.open("test-admin", server)) {
-            admin.execute("CREATE DATABASE " + name + options, List.of());
-        }
-        Runnable drop = () -> {
-            try (Database admin = Database.open("test-admin", server)) {
-                String force = server.vendor() == DatabaseUrl.Vendor.POSTGRESQL ? " WITH (FORCE)" : "";
-                admin.execute("DROP DATABASE IF EXISTS " + name + force, List.of());
-            }
-        };
-        try {
-            return new TestDatabase(Database.open(Databases.DEFAULT, server.withDatabase(name)), drop);
-        } catch (RuntimeException e) {
-            drop.run();
-            throw e;
-        }
+        Throwaway made = Throwaway.create(Databases.DEFAULT, server, "test_cairn_");
+        return new TestDatabase(made.database(), made.drop());
     }
 
     /** The database, named {@code default}. */

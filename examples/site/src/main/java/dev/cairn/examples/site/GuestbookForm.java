@@ -1,21 +1,33 @@
 package dev.cairn.examples.site;
 
-import dev.cairn.web.forms.Fields;
-import dev.cairn.web.forms.Form;
+import dev.cairn.contrib.forms.ModelFields;
+import dev.cairn.contrib.forms.ModelForm;
 import dev.cairn.web.forms.TextField;
+import dev.cairn.web.forms.Widget;
 import java.util.Locale;
 
-/** What a visitor writes in the guestbook: a name and a message, checked before anything is kept. */
-public final class GuestbookForm extends Form {
+/**
+ * What a visitor writes in the guestbook, made from {@link Entry}'s fields: the name (at most 40 characters) and
+ * the message (a textarea, at most 500), each required; checked before anything is saved.
+ */
+public final class GuestbookForm extends ModelForm<Entry> {
 
-    final TextField name = field(Fields.text("name").label("Your name").maxLength(40));
-    final TextField message = field(Fields.textarea("message").label("Message").minLength(3).maxLength(500));
+    /** The fields the public may set: never the key or the time, which the database and the save give. */
+    static final ModelFields<Entry> FIELDS = ModelFields.of(Entry.class).fields("name", "message")
+            .widget("message", Widget.TEXTAREA);
+
+    /** A form for a new entry. */
+    public GuestbookForm() {
+        super(FIELDS, new Entry());
+        // A rule of this form, not of the model: an entry of two characters written elsewhere is still an entry.
+        ((TextField) this.<String>field("message")).minLength(3);
+    }
 
     /** Refuses a message that only repeats the name: the cross-field rule shows on the form, not on a field. */
     @Override
-    protected void clean() {
-        String who = cleaned().get(name);
-        String what = cleaned().get(message);
+    protected void cleanForm() {
+        String who = cleaned().get(this.<String>field("name"));
+        String what = cleaned().get(this.<String>field("message"));
         if (who != null && what != null && what.strip().toLowerCase(Locale.ROOT).equals(who.toLowerCase(Locale.ROOT))) {
             addError("Say something more than your name.");
         }

@@ -2,6 +2,10 @@ package dev.cairn.examples.site;
 
 import static dev.cairn.web.Urls.path;
 
+import dev.cairn.cli.Project;
+import dev.cairn.contrib.db.DatabaseChecks;
+import dev.cairn.contrib.views.DetailView;
+import dev.cairn.db.Databases;
 import dev.cairn.web.View;
 import dev.cairn.web.WebApp;
 import dev.cairn.web.middleware.Middlewares;
@@ -13,12 +17,12 @@ import dev.cairn.web.staticfiles.StaticRoutes;
 import dev.cairn.web.staticfiles.WebJars;
 import dev.cairn.web.templates.Templates;
 import dev.cairn.web.views.TemplateView;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
-/** The example site put together: settings, middleware, routes, templates and static files. */
+/** The example site put together: settings, middleware, routes, templates, static files and its models. */
 public final class Site {
 
     /** What the site runs with unless the settings file or the environment says otherwise: a development setup. */
@@ -30,31 +34,42 @@ public final class Site {
 
     private Site() {}
 
-    /** The site over a fresh guestbook. */
+    /**
+     * The site, over the databases installed ({@link Databases#install}); building it runs the system checks,
+     * {@code db.E001} among them, so a database that does not answer stops it.
+     *
+     * @throws dev.cairn.web.checks.SystemCheckError when a check fails, saying how to fix it
+     */
     public static WebApp build(Settings settings) {
-        return build(settings, new Guestbook(Clock.systemUTC()));
-    }
-
-    /** The site over a given guestbook (tests fill one first). */
-    public static WebApp build(Settings settings, Guestbook guestbook) {
         ClassLoader loader = Site.class.getClassLoader();
         StaticFinder statics = StaticFinder.of(ClasspathSource.of(loader, "site-static"),
                 WebJars.source(loader, "htmx.org"));
         return WebApp.builder()
                 .settings(settings)
                 .middleware(Middlewares.defaults(settings))
-                .routes(routes(settings, statics, new Pages(guestbook)))
+                .routes(routes(settings, statics))
                 .templates(Templates.builder().classpath("site-templates", loader))
+                .check(DatabaseChecks.check())
                 .build();
     }
 
-    static List<Route<View>> routes(Settings settings, StaticFinder statics, Pages pages) {
+    /**
+     * What the {@code cairn} commands know of the site: its models, and its migrations, read from
+     * {@code src/main/resources/migrations} when run from the site's folder (where {@code makemigrations} writes),
+     * else from the jar.
+     */
+    public static Project project(Supplier<Databases> databases) {
+        return Project.builder().models(Entry.class).databases(databases).build();
+    }
+
+    static List<Route<View>> routes(Settings settings, StaticFinder statics) {
+        GuestbookView guestbook = new GuestbookView();
         List<Route<View>> routes = new ArrayList<>(List.of(
-                path("", pages::home, "home"),
+                path("", Pages::home, "home"),
                 path("about/", TemplateView.of("about.html"), "about"),
-                path("guestbook/", pages::guestbook, "guestbook").methods("GET", "POST"),
-                path("guestbook/search/", pages::search, "search"),
-                path("guestbook/<int:id>/", pages::entry, "entry")));
+                path("guestbook/", guestbook, "guestbook"),
+                path("guestbook/search/", guestbook, "search").methods("GET", "HEAD"),
+                path("guestbook/<int:pk>/", DetailView.of(Entry.class).template("guestbook/entry.html"), "entry")));
         routes.addAll(StaticRoutes.of(settings, statics));
         return routes;
     }

@@ -17,7 +17,6 @@ import com.microsoft.playwright.options.AriaRole;
 import dev.cairn.test.LiveServer;
 import dev.cairn.web.settings.Settings;
 import dev.cairn.web.staticfiles.StaticRoutes;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -27,6 +26,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,22 +40,25 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>
  * The site runs as in production (DEBUG off, so the 404 is the site's page and not the debug one), serving its own
- * static files as a small deployment without nginx does. Skipped where Chromium is not installed.
+ * static files as a small deployment without nginx does, its guestbook in a SQLite file migrated as Main migrates
+ * it. Skipped where Chromium is not installed.
  */
 class SiteBrowserIT {
 
-    private static final Settings PRODUCTION = Settings.builder().debug(false)
+    /**
+     * The site as {@link Main} starts it, on a SQLite file of its own, the entries emptied and seeded before each
+     * test: the server answers from its own threads, outside any test's transaction.
+     */
+    @RegisterExtension
+    @Order(1)
+    static final StartedSite SITE = StartedSite.of(Settings.builder().debug(false)
             .secretKey(Site.DEVELOPMENT.get(Settings.SECRET_KEY)).allowedHosts("127.0.0.1")
-            .set(StaticRoutes.SERVE_STATIC, "true").build();
-    private static final Guestbook GUESTBOOK = new Guestbook(Clock.systemUTC());
-
-    static {
-        GUESTBOOK.add("Ada", "Hello from the first entry");
-        GUESTBOOK.add("Grace", "Second, and searchable");
-    }
+            .set(StaticRoutes.SERVE_STATIC, "true"), "Ada", "Hello from the first entry", "Grace",
+            "Second, and searchable");
 
     @RegisterExtension
-    static LiveServer server = LiveServer.of(() -> Site.build(PRODUCTION, GUESTBOOK));
+    @Order(2)
+    static final LiveServer server = LiveServer.of(SITE::app);
 
     private static Chromium chromium;
     /**
@@ -151,7 +154,7 @@ class SiteBrowserIT {
     @MethodSource
     void badEntries(String name, String message, String error) {
         open("/guestbook/");
-        int kept = GUESTBOOK.search("").size();
+        long kept = Entry.objects.count();
 
         Response answer = sign(name, message);
 
@@ -160,7 +163,7 @@ class SiteBrowserIT {
         assertThat(page.locator(".sign .error")).hasText(new String[]{error});
         assertThat(page.getByLabel("Your name")).hasValue(name);
         assertThat(page.getByLabel("Message")).hasValue(message);
-        assertEquals(kept, GUESTBOOK.search("").size(), "nothing was kept");
+        assertEquals(kept, Entry.objects.count(), "nothing was saved");
     }
 
     @Test
@@ -185,7 +188,7 @@ class SiteBrowserIT {
         assertEquals("GET", reloaded.request().method());
         assertNull(reloaded.request().redirectedFrom(), "a plain GET of the page the redirect led to");
         assertThat(entry).hasCount(1);
-        assertEquals(1, GUESTBOOK.search("Signed in a real browser").size(), "kept once");
+        assertEquals(1, Entry.search("Signed in a real browser").count(), "saved once");
     }
 
     /**
