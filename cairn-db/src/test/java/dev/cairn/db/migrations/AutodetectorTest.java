@@ -143,4 +143,23 @@ class AutodetectorTest {
         assertEquals(Relation.FOREIGN_KEY, state.model("library.Book").field("author").relation());
         assertEquals(ColumnType.Kind.DECIMAL, state.model("library.Book").field("price").type().kind());
     }
+
+    @Test
+    void aSymmetricalRelationToItselfMakesItsPairsTableFromAndTo() {
+        var person = dev.cairn.db.meta.Models.meta(dev.cairn.db.library.Person.class);
+        ProjectState state = ProjectState.of(List.of(person));
+        var friends = state.pairTables("library.Person").stream().filter(t -> t.name().equals(
+                "library_person_friends")).findFirst().orElseThrow();
+        assertEquals(List.of("id", "from_person_id", "to_person_id"), friends.columns().stream().map(c -> c.name())
+                .toList());
+        assertEquals(dev.cairn.db.schema.TableSpec.pairsOf(person, person.field("friends")), friends,
+                "the migrations' table is the one the ORM reads and writes");
+        List<Operation> made = new Autodetector(new ProjectState(), List.of(person), List.of()).changes().get(
+                "library");
+        assertEquals(List.of("Create model Person"), made.stream().map(Operation::describe).toList());
+        String sql = made.getFirst()
+                .forwards("library", new ProjectState(), state, new dev.cairn.db.dialect.SqliteDialect()).toString();
+        assertTrue(sql.contains("CREATE TABLE \"library_person_friends\""), sql);
+        assertTrue(sql.contains("FOREIGN KEY (\"to_person_id\") REFERENCES \"library_person\""), sql);
+    }
 }
