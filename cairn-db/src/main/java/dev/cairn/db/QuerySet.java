@@ -7,6 +7,7 @@ import dev.cairn.db.internal.Select;
 import dev.cairn.db.internal.Writes;
 import dev.cairn.db.meta.FieldMeta;
 import dev.cairn.db.meta.ModelMeta;
+import dev.cairn.db.query.Exists;
 import dev.cairn.db.query.Expression;
 import dev.cairn.db.query.Q;
 import java.util.ArrayList;
@@ -98,6 +99,19 @@ public final class QuerySet<M extends Model> implements Iterable<M> {
     /** Rows where the condition holds. */
     public QuerySet<M> filter(Q condition) {
         return with(query.where(condition));
+    }
+
+    /**
+     * Rows for which {@code exists}'s QuerySet finds a row ({@code WHERE EXISTS (SELECT ...)}), usually one that
+     * refers to these rows with {@code OuterRef}; {@code Exists.of(qs).not()} for none ({@code NOT EXISTS}).
+     */
+    public QuerySet<M> filter(Exists exists) {
+        return filter(Q.of(exists));
+    }
+
+    /** Rows for which {@code exists}'s QuerySet finds no row ({@code WHERE NOT EXISTS (SELECT ...)}). */
+    public QuerySet<M> exclude(Exists exists) {
+        return exclude(Q.of(exists));
     }
 
     /** Rows where every lookup holds for its value. */

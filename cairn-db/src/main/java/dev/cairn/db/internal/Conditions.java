@@ -36,6 +36,9 @@ final class Conditions {
 
     static String sql(Compilation c, Q q, boolean negatedAbove, Map<String, Expression> annotations) {
         boolean negated = negatedAbove ^ q.negated();
+        if (q.exists() != null) {
+            return Expressions.exists(c, q.negated() ? q.exists().not() : q.exists());
+        }
         String body;
         if (q.isLeaf()) {
             body = leaf(c, q, negated, annotations);
