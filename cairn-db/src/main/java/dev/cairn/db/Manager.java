@@ -69,6 +69,11 @@ public final class Manager<M extends Model> {
         return all().exclude(condition);
     }
 
+    /** See {@link QuerySet#values}. */
+    public ValuesQuerySet<M> values(String... fields) {
+        return all().values(fields);
+    }
+
     /** See {@link QuerySet#orderBy}. */
     public QuerySet<M> orderBy(String... fields) {
         return all().orderBy(fields);

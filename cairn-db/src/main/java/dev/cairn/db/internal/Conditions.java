@@ -128,8 +128,8 @@ final class Conditions {
     }
 
     private static String in(Compilation c, Paths.Resolved target, Object value) {
-        if (value instanceof QuerySet<?> queryset) {
-            Query inner = QueryAccess.query(queryset);
+        Query inner = QueryAccess.queryOf(value);
+        if (inner != null) {
             if (inner.values() == null) {
                 inner = inner.valuesOf(List.of("pk"));
             } else if (inner.values().size() != 1) {
