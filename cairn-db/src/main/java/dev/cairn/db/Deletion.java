@@ -139,6 +139,10 @@ final class Deletion {
             if (field.through() == null) {
                 ManyToManyTables.Pairs pairs = ManyToManyTables.pairs(meta, field);
                 count(counts, meta, field, deleteWhereIn(pairs.table(), pairs.ownerColumn(), meta, keys));
+                if (field.symmetrical()) {
+                    // Its other direction: no reverse relation shows it, the rows are in the target's column.
+                    count(counts, meta, field, deleteWhereIn(pairs.table(), pairs.targetColumn(), meta, keys));
+                }
             }
         }
         for (ReverseRelation reverse : meta.reverseRelations()) {

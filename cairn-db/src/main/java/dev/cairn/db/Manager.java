@@ -54,6 +54,26 @@ public final class Manager<M extends Model> {
         return all().exclude(lookup, value);
     }
 
+    /** See {@link QuerySet#filter(dev.cairn.db.query.Exists)}. */
+    public QuerySet<M> filter(dev.cairn.db.query.Exists exists) {
+        return all().filter(exists);
+    }
+
+    /** See {@link QuerySet#exclude(dev.cairn.db.query.Exists)}. */
+    public QuerySet<M> exclude(dev.cairn.db.query.Exists exists) {
+        return all().exclude(exists);
+    }
+
+    /** See {@link QuerySet#exclude(Q)}. */
+    public QuerySet<M> exclude(Q condition) {
+        return all().exclude(condition);
+    }
+
+    /** See {@link QuerySet#values}. */
+    public ValuesQuerySet<M> values(String... fields) {
+        return all().values(fields);
+    }
+
     /** See {@link QuerySet#orderBy}. */
     public QuerySet<M> orderBy(String... fields) {
         return all().orderBy(fields);

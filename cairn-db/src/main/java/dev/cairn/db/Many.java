@@ -1,6 +1,5 @@
 package dev.cairn.db;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -14,8 +13,10 @@ import java.util.Set;
  * pairs, on the owner's database. Changing the pairs forgets a prefetch of them.
  *
  * <p>
- * A model related to itself ({@code Person.follows}) is not symmetrical: {@code a.follows.add(b)} does not make
- * {@code b} follow {@code a}; {@code b.related("followers")} shows {@code a}.
+ * A model related to itself is symmetrical unless it says otherwise, as Django's {@code ManyToManyField("self")}:
+ * {@code a.friends.add(b)} writes two pairs, so that {@code b.friends.all()} shows {@code a}, and remove, set and
+ * clear take both away. One declared {@code symmetrical = false} ({@code Person.follows}) is one-way:
+ * {@code a.follows.add(b)} does not make {@code b} follow {@code a}; {@code b.related("followers")} shows {@code a}.
  *
  * @param <T> the related model
  */
@@ -77,25 +78,21 @@ public final class Many<T extends Model> {
         RelatedPairs pairs = pairs();
         pairs.requireAddable("add");
         List<Object> keys = keys(targets, "add");
-        database().atomic(() -> {
-            List<Object> missing = new ArrayList<>(keys);
-            missing.removeAll(pairs.targetKeys(keys));
-            pairs.insert(missing);
-        });
+        database().atomic(() -> pairs.sides().forEach(side -> side.insertMissing(keys)));
         prefetched = null;
     }
 
-    /** Unrelates these objects from the owner (deleting their pairs, or through objects). */
+    /** Unrelates these objects from the owner (deleting their pairs both ways when symmetrical, or through objects). */
     @SafeVarargs
     public final void remove(T... targets) {
         List<Object> keys = keys(targets, "remove");
-        pairs().delete(keys);
+        onEverySide(pairs(), side -> side.delete(keys));
         prefetched = null;
     }
 
     /** Unrelates every object from the owner. */
     public void clear() {
-        pairs().delete(null);
+        onEverySide(pairs(), side -> side.delete(null));
         prefetched = null;
     }
 
@@ -108,11 +105,11 @@ public final class Many<T extends Model> {
             List<Object> gone = current.stream().filter(key -> !keys.contains(key)).toList();
             List<Object> missing = keys.stream().filter(key -> !current.contains(key)).toList();
             if (!gone.isEmpty()) {
-                pairs.delete(gone);
+                pairs.sides().forEach(side -> side.delete(gone));
             }
             if (!missing.isEmpty()) {
                 pairs.requireAddable("set");
-                pairs.insert(missing);
+                pairs.sides().forEach(side -> side.insertMissing(missing));
             }
         });
         prefetched = null;
@@ -122,6 +119,16 @@ public final class Many<T extends Model> {
     @SuppressWarnings("unchecked")
     void keep(List<? extends Model> objects) {
         prefetched = (List<T>) List.copyOf(objects);
+    }
+
+    /** Changes the pairs each way a symmetrical relation keeps them, both in one transaction; else the one way. */
+    private void onEverySide(RelatedPairs pairs, java.util.function.Consumer<RelatedPairs> change) {
+        List<RelatedPairs> sides = pairs.sides();
+        if (sides.size() == 1) {
+            change.accept(pairs);
+            return;
+        }
+        database().atomic(() -> sides.forEach(change));
     }
 
     private RelatedPairs pairs() {

@@ -7,6 +7,7 @@ import dev.cairn.db.internal.Select;
 import dev.cairn.db.internal.Writes;
 import dev.cairn.db.meta.FieldMeta;
 import dev.cairn.db.meta.ModelMeta;
+import dev.cairn.db.query.Exists;
 import dev.cairn.db.query.Expression;
 import dev.cairn.db.query.Q;
 import java.util.ArrayList;
@@ -28,7 +29,11 @@ import java.util.stream.Stream;
 public final class QuerySet<M extends Model> implements Iterable<M> {
 
     static {
-        QueryAccess.install(queryset -> queryset.query);
+        QueryAccess.install(queryset -> switch (queryset) {
+            case QuerySet<?> objects -> objects.query;
+            case ValuesQuerySet<?> values -> values.query();
+            default -> null;
+        });
     }
 
     private final Query query;
@@ -49,7 +54,7 @@ public final class QuerySet<M extends Model> implements Iterable<M> {
         this.cache = cache;
     }
 
-    private QuerySet<M> with(Query next) {
+    QuerySet<M> with(Query next) {
         // Compiling now checks every name the query uses, so a mistake fails where it was made.
         QuerySet<M> made = new QuerySet<>(next, database, prefetches, null);
         try {
@@ -61,7 +66,7 @@ public final class QuerySet<M extends Model> implements Iterable<M> {
         return made;
     }
 
-    private Select.Compiled compiled(Database db) {
+    Select.Compiled compiled(Database db) {
         Select.Compiled made = compiled;
         if (made == null) {
             // Racing threads may both compile; the results are equal and immutable.
@@ -98,6 +103,19 @@ public final class QuerySet<M extends Model> implements Iterable<M> {
     /** Rows where the condition holds. */
     public QuerySet<M> filter(Q condition) {
         return with(query.where(condition));
+    }
+
+    /**
+     * Rows for which {@code exists}'s QuerySet finds a row ({@code WHERE EXISTS (SELECT ...)}), usually one that
+     * refers to these rows with {@code OuterRef}; {@code Exists.of(qs).not()} for none ({@code NOT EXISTS}).
+     */
+    public QuerySet<M> filter(Exists exists) {
+        return filter(Q.of(exists));
+    }
+
+    /** Rows for which {@code exists}'s QuerySet finds no row ({@code WHERE NOT EXISTS (SELECT ...)}). */
+    public QuerySet<M> exclude(Exists exists) {
+        return exclude(Q.of(exists));
     }
 
     /** Rows where every lookup holds for its value. */
@@ -399,16 +417,19 @@ public final class QuerySet<M extends Model> implements Iterable<M> {
         return byKey;
     }
 
-    /** Each row as a map of these fields (across relations with {@code __}, or annotations); all fields if none. */
-    public List<Map<String, Object>> values(String... fields) {
+    /**
+     * Each row as a map of these fields (across relations with {@code __}, or annotations); all fields if none. The
+     * rows are a {@link ValuesQuerySet}: a list read when first looked at, which also narrows, orders, slices and
+     * annotates further, as Django's {@code values()} does; {@code values("author__name").annotate("n",
+     * Aggregate.count("id"))} counts per author name.
+     *
+     * @throws FieldError when a name is no field, relation path or annotation
+     */
+    public ValuesQuerySet<M> values(String... fields) {
         List<String> names = fields.length == 0
                 ? meta().concreteFields().stream().map(FieldMeta::name).toList()
                 : Arrays.asList(fields);
-        Database db = db();
-        Select.Compiled compiled = Select.compile(db.dialect(), query.valuesOf(names));
-        Journal.origin(compiled.sql().text(), query.valuesOf(names), "values");
-        return db.query(compiled.sql().text(), compiled.sql().parameters(), Rows.values(compiled.plan(), db
-                .dialect()));
+        return new ValuesQuerySet<>(with(query.valuesOf(names)));
     }
 
     /** Each row as a list of these fields' values. */

@@ -16,6 +16,10 @@ import java.util.Set;
  * The pairs of one owner in a many-to-many relation, read and written for {@link Many}: plain SQL on a table made
  * for the field ({@code book_id, tag_id}), or the {@code through} model's QuerySets, so that its own
  * {@code on_delete} rules and defaults apply. Lists of keys go 500 to a statement.
+ *
+ * <p>
+ * A symmetrical relation keeps each pair twice, once each way; its {@link #mirrored()} pairs are the owner's rows
+ * seen from the other column ({@code to = owner}), read and written the same way.
  */
 final class RelatedPairs {
 
@@ -29,12 +33,32 @@ final class RelatedPairs {
     private final Object ownerKey;
 
     RelatedPairs(Database db, Model owner, FieldMeta field, Object ownerKey) {
+        this(db, field, owner.meta(), ManyToManyTables.pairs(owner.meta(), field), ownerKey);
+    }
+
+    private RelatedPairs(Database db, FieldMeta field, ModelMeta<?> owner, ManyToManyTables.Pairs pairs,
+            Object ownerKey) {
         this.db = db;
         this.field = field;
-        this.owner = owner.meta();
+        this.owner = owner;
         this.target = Models.meta(field.target());
-        this.pairs = ManyToManyTables.pairs(this.owner, field);
+        this.pairs = pairs;
         this.ownerKey = ownerKey;
+    }
+
+    /**
+     * The sides a change writes: these pairs, and for a symmetrical relation the same pairs the other way round
+     * (the owner in the target's column), so that each related object is related back.
+     */
+    List<RelatedPairs> sides() {
+        return field.symmetrical() ? List.of(this, mirrored()) : List.of(this);
+    }
+
+    /** The pairs that hold the owner's key in the target's column: a symmetrical relation's other direction. */
+    RelatedPairs mirrored() {
+        // Only a made table of a model related to itself has them: both columns hold keys of one model.
+        return new RelatedPairs(db, field, owner, new ManyToManyTables.Pairs(pairs.table(), pairs.targetColumn(),
+                pairs.ownerColumn(), null, null), ownerKey);
     }
 
     /**
@@ -81,6 +105,13 @@ final class RelatedPairs {
                     .columnType(), rows, 1))));
         }
         return keys;
+    }
+
+    /** Adds a pair for each of these target keys that has none yet. */
+    void insertMissing(List<Object> keys) {
+        List<Object> missing = new ArrayList<>(keys);
+        missing.removeAll(targetKeys(keys));
+        insert(missing);
     }
 
     /** Adds a pair for each of these target keys. */

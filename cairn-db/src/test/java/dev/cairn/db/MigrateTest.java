@@ -83,20 +83,7 @@ class MigrateTest {
     @AfterEach
     void dropTables() {
         for (String label : TestDatabases.labels()) {
-            Database db = databases.get(label);
-            db.atomic(() -> {
-                boolean mariadb = db.dialect().name().equals("mariadb");
-                if (mariadb) {
-                    db.execute("SET FOREIGN_KEY_CHECKS = 0", List.of());
-                }
-                for (String table : TABLES) {
-                    db.execute("DROP TABLE IF EXISTS " + db.dialect().quote(table) + (db.dialect().name().equals(
-                            "postgresql") ? " CASCADE" : ""), List.of());
-                }
-                if (mariadb) {
-                    db.execute("SET FOREIGN_KEY_CHECKS = 1", List.of());
-                }
-            });
+            TestDatabases.dropTables(databases.get(label), TABLES);
         }
     }
 

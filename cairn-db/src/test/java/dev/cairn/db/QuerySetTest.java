@@ -266,8 +266,8 @@ class QuerySetTest {
                 "titles__gte", 2).list();
         assertEquals(List.of("Charles Dickens", "Jane Austen"), authors.stream().map(a -> a.name).toList());
         assertEquals(2, ((Number) authors.get(0).annotation("titles")).intValue());
-        List<Map<String, Object>> perGenre = Book.objects.using(db).annotate("n", Aggregate.count("id")).orderBy(
-                "genre").values("genre", "n");
+        List<Map<String, Object>> perGenre = Book.objects.using(db).values("genre").annotate("n", Aggregate.count(
+                "id")).orderBy("genre");
         assertEquals(List.of(Map.of("genre", Genre.NOVEL, "n", 4L), Map.of("genre", Genre.POETRY, "n", 1L)), perGenre
                 .stream().map(m -> Map.of("genre", m.get("genre"), "n", ((Number) m.get("n")).longValue())).toList());
     }

@@ -54,7 +54,7 @@ class SubqueryTest {
         assertEquals(List.of("Charles Dickens", "T. S. Eliot"), names(authors.filter("cheap", false)));
         assertTrue(authors.filter("cheap", true).sql().text().contains("EXISTS (SELECT"));
         FieldError alone = assertThrows(FieldError.class, cheap::list, "built, checked, but not run on its own");
-        assertEquals("OuterRef('pk') is only meaningful inside a Subquery", alone.getMessage());
+        assertEquals("OuterRef('pk') is only meaningful inside a Subquery or Exists", alone.getMessage());
         assertThrows(FieldError.class, () -> Book.objects.using(db).filter("author", OuterRef.of("nope")).list());
     }
 

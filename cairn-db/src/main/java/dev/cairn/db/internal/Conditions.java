@@ -37,6 +37,9 @@ final class Conditions {
 
     static String sql(Compilation c, Q q, boolean negatedAbove, Map<String, Expression> annotations) {
         boolean negated = negatedAbove ^ q.negated();
+        if (q.exists() != null) {
+            return Expressions.exists(c, q.negated() ? q.exists().not() : q.exists());
+        }
         String body;
         if (q.isLeaf()) {
             body = leaf(c, q, negated, annotations);
@@ -127,8 +130,8 @@ final class Conditions {
     }
 
     private static String in(Compilation c, Paths.Resolved target, Object value) {
-        if (value instanceof QuerySet<?> queryset) {
-            Query inner = QueryAccess.query(queryset);
+        Query inner = QueryAccess.queryOf(value);
+        if (inner != null) {
             if (inner.values() == null) {
                 inner = inner.valuesOf(List.of("pk"));
             } else if (inner.values().size() != 1) {

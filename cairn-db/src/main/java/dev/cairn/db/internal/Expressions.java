@@ -3,6 +3,7 @@ package dev.cairn.db.internal;
 import dev.cairn.db.FieldError;
 import dev.cairn.db.query.Aggregate;
 import dev.cairn.db.query.Combined;
+import dev.cairn.db.query.Exists;
 import dev.cairn.db.query.Expression;
 import dev.cairn.db.query.F;
 import dev.cairn.db.query.OuterRef;
@@ -31,16 +32,20 @@ final class Expressions {
                     yield "NULL";
                 }
                 if (c.outer == null) {
-                    throw new FieldError("OuterRef('" + outer.name() + "') is only meaningful inside a Subquery");
+                    throw new FieldError(
+                            "OuterRef('" + outer.name() + "') is only meaningful inside a Subquery or Exists");
                 }
                 yield Paths.column(c.outer, outer.name()).sql();
             }
-            case Subquery subquery -> {
-                Query inner = QueryAccess.query(subquery.query());
-                String text = Select.subquery(c, inner, !subquery.exists());
-                yield subquery.exists() ? "EXISTS (" + text + ")" : "(" + text + ")";
-            }
+            case Subquery subquery -> "(" + Select.subquery(c, QueryAccess.query(subquery.query()), true) + ")";
+            case Exists exists -> exists(c, exists);
         };
+    }
+
+    /** {@code EXISTS (SELECT ...)}, or {@code NOT EXISTS}: the inner order would change nothing, so none. */
+    static String exists(Compilation c, Exists exists) {
+        String inner = Select.subquery(c, QueryAccess.query(exists.query()), false);
+        return (exists.negated() ? "NOT " : "") + "EXISTS (" + inner + ")";
     }
 
     /** Whether {@code expression} aggregates rows, so that a query selecting it groups by the rest. */

@@ -9,16 +9,21 @@ import java.util.function.Function;
  */
 public final class QueryAccess {
 
-    private static volatile Function<QuerySet<?>, Query> accessor;
+    private static volatile Function<Object, Query> accessor;
 
     private QueryAccess() {}
 
-    /** Installs the accessor; QuerySet calls this once. */
-    public static void install(Function<QuerySet<?>, Query> reader) {
+    /** Installs the accessor, which answers null for anything but a QuerySet of objects or values; QuerySet calls this once. */
+    public static void install(Function<Object, Query> reader) {
         accessor = reader;
     }
 
     static Query query(QuerySet<?> queryset) {
+        return queryOf(queryset);
+    }
+
+    /** The query of a QuerySet or of its {@code values()}, or null for any other value. */
+    static Query queryOf(Object queryset) {
         if (accessor == null) {
             // Loading QuerySet's class runs its static initializer, which installs the accessor.
             try {

@@ -29,7 +29,7 @@ final class QueryDescription {
         boolean get = terminal.equals("get");
         StringBuilder text = new StringBuilder(query.model().type().getSimpleName()).append(".objects");
         for (Q condition : query.where()) {
-            boolean exclude = condition.negated() && condition.isLeaf();
+            boolean exclude = condition.negated() && (condition.isLeaf() || condition.exists() != null);
             text.append(exclude ? ".exclude(" : ".filter(").append(exclude ? leaf(condition) : top(condition))
                     .append(')');
         }
@@ -91,7 +91,7 @@ final class QueryDescription {
 
     /** A top-level condition: a leaf as {@code lookup=value}, a combination as Q objects. */
     private static String top(Q condition) {
-        if (condition.isLeaf()) {
+        if (condition.isLeaf() || condition.exists() != null && !condition.negated()) {
             return leaf(condition);
         }
         if (condition.connector() == Q.Connector.AND && !condition.negated()) {
@@ -101,6 +101,9 @@ final class QueryDescription {
     }
 
     private static String q(Q condition) {
+        if (condition.exists() != null) {
+            return (condition.negated() ? "~" : "") + leaf(condition);
+        }
         String body = condition.isLeaf()
                 ? "Q(" + leaf(condition) + ")"
                 : condition.children().stream().map(QueryDescription::q).collect(Collectors.joining(
@@ -109,6 +112,9 @@ final class QueryDescription {
     }
 
     private static String leaf(Q condition) {
+        if (condition.exists() != null) {
+            return condition.exists().toString();
+        }
         return condition.lookup() + "=" + value(condition.value());
     }
 

@@ -94,6 +94,12 @@ public final class Select {
 
     /** {@code SELECT 1 ... LIMIT 1}: whether the query finds any row. */
     public static Sql exists(Dialect dialect, Query query) {
+        if (query.annotations().values().stream().anyMatch(Expressions::aggregates)) {
+            // A condition on an aggregate is a HAVING, which only the grouped SELECT has.
+            Compiled inner = compile(dialect, query.orderedBy(List.of()));
+            return new Sql("SELECT 1 AS " + dialect.quote("a") + " FROM (" + inner.sql().text() + ") " + dialect
+                    .quote("subquery") + dialect.limitOffset(1, 0), inner.sql().parameters());
+        }
         Compilation c = new Compilation(dialect, query.model(), null);
         String where = Conditions.all(c, query.where(), query.annotations());
         return new Sql("SELECT 1 AS " + dialect.quote("a") + c.from() + (where.isEmpty() ? "" : " WHERE " + where)
@@ -216,9 +222,12 @@ public final class Select {
         String havingSql = Conditions.all(c, having, annotations);
         List<String> order = new ArrayList<>();
         if (withOrder) {
-            for (String field : query.effectiveOrdering()) {
-                order.add(orderTerm(c, field, annotations));
+            for (String field : ordering(query)) {
+                order.add(orderTerm(c, field, query));
             }
+        }
+        if (grouping && query.values() != null && !query.valuesGroup()) {
+            groupByRows(c, query, groupBy);
         }
         StringBuilder sql = new StringBuilder("SELECT ");
         if (query.distinct()) {
@@ -267,13 +276,73 @@ public final class Select {
         return aliases;
     }
 
-    private static String orderTerm(Compilation c, String field, Map<String, Expression> annotations) {
+    /**
+     * The ordering of the statement. Rows of values that are grouped by the values' fields ({@code values(...)
+     * .annotate(...)}) or distinct are ordered only by those fields and the annotations, as any other column would
+     * change which rows there are: another name is a {@link FieldError}, and a default ordering that names one is
+     * left out (Django leaves the default ordering out of every GROUP BY).
+     */
+    private static List<String> ordering(Query query) {
+        boolean grouped = query.valuesGroup() && query.annotations().values().stream().anyMatch(
+                Expressions::aggregates);
+        if (query.values() == null || !grouped && !query.distinct()) {
+            return query.effectiveOrdering();
+        }
+        List<String> allowed = new ArrayList<>(query.values());
+        allowed.add("?");
+        if (query.ordering() == null) {
+            boolean fits = query.model().ordering().stream().allMatch(f -> allowed.contains(f.replaceFirst("^-",
+                    "")));
+            return fits && !grouped ? query.model().ordering() : List.of();
+        }
+        for (String field : query.ordering()) {
+            String name = field.startsWith("-") ? field.substring(1) : field;
+            if (!allowed.contains(name)) {
+                throw new FieldError("Cannot order " + (grouped ? "values grouped by " : "distinct values ")
+                        + query.values().stream().filter(v -> !query.annotations().containsKey(v)).toList()
+                        + " by '" + name + "', which is not one of them" + (query.annotations().isEmpty()
+                                ? ""
+                                : " nor an annotation " + List.copyOf(query.annotations().keySet()))
+                        + ": add it to values(), which " + (grouped ? "groups" : "makes the rows distinct")
+                        + " by it too");
+            }
+        }
+        return query.ordering();
+    }
+
+    /**
+     * An aggregate annotated before values() counts per row of the model, as Django's does: the GROUP BY starts with
+     * the key, and takes the ordering's columns (one per key, so the groups stay the same) for databases that want
+     * every ordered column grouped.
+     */
+    private static void groupByRows(Compilation c, Query query, List<String> groupBy) {
+        String key = c.column(c.rootAlias, query.model().pk().column());
+        if (!groupBy.contains(key)) {
+            groupBy.addFirst(key);
+        }
+        for (String field : ordering(query)) {
+            String name = field.startsWith("-") ? field.substring(1) : field;
+            if (!name.equals("?") && !query.annotations().containsKey(name)) {
+                String sql = Paths.column(c, name).sql();
+                if (!groupBy.contains(sql)) {
+                    groupBy.add(sql);
+                }
+            }
+        }
+    }
+
+    private static String orderTerm(Compilation c, String field, Query query) {
+        Map<String, Expression> annotations = query.annotations();
         if (field.equals("?")) {
             return c.dialect.name().equals("mariadb") ? "RAND()" : "RANDOM()";
         }
         boolean descending = field.startsWith("-");
         String name = descending ? field.substring(1) : field;
-        String sql = annotations.containsKey(name) ? c.quote(name) : Paths.column(c, name).sql();
+        // An annotation left out of values() has no column alias to order by: its expression stands in.
+        boolean selected = query.values() == null || query.values().contains(name);
+        String sql = !annotations.containsKey(name)
+                ? Paths.column(c, name).sql()
+                : selected ? c.quote(name) : Expressions.sql(c, annotations.get(name), annotations);
         return sql + (descending ? " DESC" : " ASC");
     }
 

@@ -25,6 +25,7 @@ public final class FieldMeta {
     private final OnDelete onDelete;
     private final String relatedName;
     private final Class<? extends Model> through;
+    private final boolean symmetrical;
     private final VarHandle handle;
     private volatile ColumnType keyType;
 
@@ -35,7 +36,7 @@ public final class FieldMeta {
 
     FieldMeta(String name, String column, Class<?> javaType, ColumnType declaredType, Field.Kind kind,
             Options options, Relation relation, Class<? extends Model> target, OnDelete onDelete, String relatedName,
-            Class<? extends Model> through, VarHandle handle) {
+            Class<? extends Model> through, boolean symmetrical, VarHandle handle) {
         this.name = name;
         this.column = column;
         this.javaType = javaType;
@@ -47,6 +48,7 @@ public final class FieldMeta {
         this.onDelete = onDelete;
         this.relatedName = relatedName;
         this.through = through;
+        this.symmetrical = symmetrical;
         this.handle = handle;
     }
 
@@ -126,7 +128,10 @@ public final class FieldMeta {
         return onDelete;
     }
 
-    /** The target's name for this relation's other end, or null for a plain field. */
+    /**
+     * The target's name for this relation's other end, or null for a plain field: the lookup on the target that
+     * leads back to the owner. A symmetrical relation has no other end, and leads back along itself: its own name.
+     */
     public String relatedName() {
         return relatedName;
     }
@@ -134,6 +139,14 @@ public final class FieldMeta {
     /** The explicit model holding a many-to-many's pairs, or null when one is made. */
     public Class<? extends Model> through() {
         return through;
+    }
+
+    /**
+     * Whether this is a many-to-many to its own model that relates both ways ({@code a.friends.add(b)} makes
+     * {@code a} a friend of {@code b} too), kept as two pairs.
+     */
+    public boolean symmetrical() {
+        return symmetrical;
     }
 
     /** The field's raw value on an object ({@code Ref} and {@code Many} holders for relations). */

@@ -69,7 +69,7 @@ final class FieldReader {
             } else if (field.isAnnotationPresent(Field.class)) {
                 fields.add(column(field, field.getAnnotation(Field.class), where, handle));
             } else {
-                fields.add(relation(field, modelName, where, handle));
+                fields.add(relation(field, type, modelName, where, handle));
             }
         }
         return fields;
@@ -78,7 +78,7 @@ final class FieldReader {
     private static FieldMeta plain(java.lang.reflect.Field field, String column, ColumnType type, Field.Kind kind,
             FieldMeta.Options options, VarHandle handle) {
         return new FieldMeta(field.getName(), column, field.getType(), type, kind, options, Relation.NONE, null,
-                null, null, null, handle);
+                null, null, null, false, handle);
     }
 
     private static FieldMeta column(java.lang.reflect.Field field, Field spec, String where, VarHandle handle) {
@@ -210,8 +210,8 @@ final class FieldReader {
         return () -> value;
     }
 
-    private static FieldMeta relation(java.lang.reflect.Field field, String modelName, String where,
-            VarHandle handle) {
+    private static FieldMeta relation(java.lang.reflect.Field field, Class<? extends Model> model, String modelName,
+            String where, VarHandle handle) {
         ForeignKey fk = field.getAnnotation(ForeignKey.class);
         OneToOne one = field.getAnnotation(OneToOne.class);
         ManyToMany many = field.getAnnotation(ManyToMany.class);
@@ -222,12 +222,8 @@ final class FieldReader {
         }
         Class<? extends Model> target = targetOf(field, where);
         if (many != null) {
-            String related = many.relatedName().isEmpty() ? modelName : many.relatedName();
-            Class<? extends Model> through = many.through() == Model.class ? null : many.through();
-            FieldMeta.Options options = new FieldMeta.Options(false, false, many.blank(), false, false, verbose(many
-                    .verboseName(), field.getName()), "", null, List.of(), false, false);
-            return new FieldMeta(field.getName(), null, Many.class, null, Field.Kind.INFERRED, options,
-                    Relation.MANY_TO_MANY, target, null, related, through, handle);
+            boolean symmetrical = many.symmetrical() && target == model;
+            return manyToMany(field, many, symmetrical, modelName, where, handle);
         }
         boolean nullable = fk != null ? fk.nullable() : one.nullable();
         OnDelete onDelete = fk != null ? fk.onDelete() : one.onDelete();
@@ -259,7 +255,33 @@ final class FieldReader {
                 defaultValue, List.of(), false, false);
         return new FieldMeta(field.getName(), column.isEmpty() ? field.getName() + "_id" : column, Ref.class, null,
                 Field.Kind.INFERRED, options, fk != null ? Relation.FOREIGN_KEY : Relation.ONE_TO_ONE, target,
-                onDelete, related.isEmpty() ? modelName : related, null, handle);
+                onDelete, related.isEmpty() ? modelName : related, null, false, handle);
+    }
+
+    /**
+     * A many-to-many field. A symmetrical one (to its own model, unless it says otherwise) has no other side: it
+     * leads back along itself, so a related name would name nothing, and a through model's pairs would run one way.
+     */
+    private static FieldMeta manyToMany(java.lang.reflect.Field field, ManyToMany many, boolean symmetrical,
+            String modelName, String where, VarHandle handle) {
+        Class<? extends Model> target = targetOf(field, where);
+        Class<? extends Model> through = many.through() == Model.class ? null : many.through();
+        if (symmetrical && through != null) {
+            throw new ModelException(where + " relates " + target.getSimpleName() + " to itself through "
+                    + through.getSimpleName() + " and is symmetrical, which a through model's one-way rows cannot "
+                    + "keep: add symmetrical = false");
+        }
+        if (symmetrical && !many.relatedName().isEmpty()) {
+            throw new ModelException(where + " is symmetrical, so it has no other side for relatedName '" + many
+                    .relatedName() + "' to name: leave relatedName out, or add symmetrical = false");
+        }
+        String related = symmetrical
+                ? field.getName()
+                : many.relatedName().isEmpty() ? modelName : many.relatedName();
+        FieldMeta.Options options = new FieldMeta.Options(false, false, many.blank(), false, false, verbose(many
+                .verboseName(), field.getName()), "", null, List.of(), false, false);
+        return new FieldMeta(field.getName(), null, Many.class, null, Field.Kind.INFERRED, options,
+                Relation.MANY_TO_MANY, target, null, related, through, symmetrical, handle);
     }
 
     @SuppressWarnings("unchecked")

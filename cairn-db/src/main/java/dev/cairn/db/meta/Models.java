@@ -66,7 +66,8 @@ public final class Models {
         List<ReverseRelation> reverse = new ArrayList<>();
         for (ModelMeta<?> model : KNOWN.values()) {
             for (FieldMeta field : model.fields()) {
-                if (field.target() == target.type()) {
+                // A symmetrical relation leads back along itself: it has no other side to show.
+                if (field.target() == target.type() && !field.symmetrical()) {
                     reverse.add(new ReverseRelation(field.relatedName(), model, field));
                 }
             }

@@ -20,7 +20,9 @@ import java.util.function.BiFunction;
  * A field that disappeared and one that appeared on the same model are a rename when a hint says so
  * ({@code app.Model.old=new}), or, without a hint, when they are alike in everything but the name and neither has
  * another such partner on that model: renaming keeps the column's data, where removing and adding would lose it.
- * Anything else is a removal and an addition.
+ * Anything else is a removal and an addition. Models are matched the same way: a model gone from an app and one new
+ * in it are a rename when a hint says so ({@code app.Old=New}), or when they have the same fields and neither has
+ * another such partner; the rest of the comparison then starts from the renamed model.
  *
  * <p>
  * Within an app's migration the operations come in an order that each can run in: renames; removed indexes and
@@ -34,11 +36,12 @@ public final class Autodetector {
     private final ProjectState to;
     private final BiFunction<String, String, String> fills;
     private final Map<String, String> renames;
+    private final Map<String, String> modelRenames;
 
     /**
      * An autodetector from the recorded state to the one {@code models} describe.
      *
-     * @param renames hints, each {@code app.Model.old=new}
+     * @param renames hints, each {@code app.Model.old=new} for a field or {@code app.Old=New} for a model
      */
     public Autodetector(ProjectState from, List<? extends ModelMeta<?>> models, List<String> renames) {
         this(from, ProjectState.of(models), fillsOf(models), renames);
@@ -55,13 +58,16 @@ public final class Autodetector {
         this.to = to;
         this.fills = fills;
         this.renames = new LinkedHashMap<>();
+        this.modelRenames = new LinkedHashMap<>();
         for (String hint : renames) {
             int equals = hint.indexOf('=');
-            int dot = hint.lastIndexOf('.', equals);
-            if (equals < 0 || dot < 0 || hint.indexOf('.') == dot) {
-                throw new MigrationError("a rename hint is app.Model.old=new, not '" + hint + "'");
+            int dot = equals < 0 ? -1 : hint.lastIndexOf('.', equals);
+            if (dot <= 0 || equals == hint.length() - 1 || hint.indexOf('.', equals) >= 0) {
+                throw new MigrationError("a rename hint is app.Model.old=new for a field or app.Old=New for a "
+                        + "model, not '" + hint + "'");
             }
-            this.renames.put(hint.substring(0, equals), hint.substring(equals + 1));
+            (hint.indexOf('.') == dot ? modelRenames : this.renames).put(hint.substring(0, equals), hint.substring(
+                    equals + 1));
         }
     }
 
@@ -70,9 +76,22 @@ public final class Autodetector {
         Set<String> apps = new java.util.TreeSet<>();
         from.models().forEach(m -> apps.add(m.app()));
         to.models().forEach(m -> apps.add(m.app()));
+        for (String hint : modelRenames.keySet()) {
+            if (!apps.contains(hint.substring(0, hint.indexOf('.')))) {
+                throw new MigrationError("the rename hint " + hint + "=" + modelRenames.get(hint) + " names an app "
+                        + "with no models: " + apps);
+            }
+        }
+        // Renamed models first, in every app: a key of another app pointing at one then needs no change.
+        ProjectState start = from.copy();
+        Map<String, List<Operation.RenameModel>> renamed = new TreeMap<>();
+        for (String app : apps) {
+            renamed.put(app, renamedModels(app, start));
+            renamed.get(app).forEach(rename -> rename.apply(app, start));
+        }
         Map<String, List<Operation>> changes = new TreeMap<>();
         for (String app : apps) {
-            List<Operation> operations = changes(app);
+            List<Operation> operations = changes(app, start, renamed.get(app));
             if (!operations.isEmpty()) {
                 changes.put(app, operations);
             }
@@ -80,11 +99,59 @@ public final class Autodetector {
         return changes;
     }
 
-    private List<Operation> changes(String app) {
+    /** The models of {@code app} renamed, by hint or by the rule in the class comment. */
+    private List<Operation.RenameModel> renamedModels(String app, ProjectState start) {
+        List<ModelState> gone = start.models().stream().filter(m -> m.app().equals(app) && to.find(m.label()) == null)
+                .toList();
+        List<ModelState> come = to.models().stream().filter(m -> m.app().equals(app) && start.find(m.label()) == null)
+                .toList();
+        Map<ModelState, ModelState> renamed = new LinkedHashMap<>();
+        modelRenames.forEach((old, hinted) -> {
+            if (!old.startsWith(app + ".")) {
+                return;
+            }
+            ModelState before = gone.stream().filter(m -> m.label().equals(old)).findFirst().orElseThrow(
+                    () -> new MigrationError("the rename hint " + old + "=" + hinted + " names no model gone from "
+                            + app + "; gone: " + gone.stream().map(ModelState::name).toList()));
+            ModelState after = come.stream().filter(m -> m.name().equals(hinted)).findFirst().orElseThrow(
+                    () -> new MigrationError("the rename hint " + old + "=" + hinted + " names no new model of "
+                            + app + "; new: " + come.stream().map(ModelState::name).toList()));
+            renamed.put(before, after);
+        });
+        for (ModelState old : gone) {
+            if (renamed.containsKey(old)) {
+                continue;
+            }
+            List<ModelState> partners = come.stream().filter(n -> !renamed.containsValue(n) && sameButName(old, n))
+                    .toList();
+            if (partners.size() == 1 && gone.stream().filter(o -> !renamed.containsKey(o) && sameButName(o, partners
+                    .getFirst())).count() == 1) {
+                renamed.put(old, partners.getFirst());
+            }
+        }
+        List<Operation.RenameModel> operations = new ArrayList<>();
+        renamed.forEach((before, after) -> {
+            boolean named = before.table().equals(app + "_" + before.lowerName());
+            String made = named ? app + "_" + after.lowerName() : before.table();
+            operations.add(new Operation.RenameModel(before.name(), after.name(), made.equals(after.table())
+                    ? null
+                    : after.table()));
+        });
+        return operations;
+    }
+
+    /** Whether two models have the same fields, a field pointing at the one pointing at the other. */
+    private static boolean sameButName(ModelState before, ModelState after) {
+        return before.fields().stream().map(f -> f.pointedAt(before.label(), after.label())).toList().equals(after
+                .fields());
+    }
+
+    private List<Operation> changes(String app, ProjectState start, List<Operation.RenameModel> renamedModels) {
         Phases phases = new Phases();
+        phases.renamed.addAll(renamedModels);
         List<ModelState> deleted = new ArrayList<>();
         List<ModelState> created = new ArrayList<>();
-        for (ModelState model : from.models()) {
+        for (ModelState model : start.models()) {
             if (model.app().equals(app) && to.find(model.label()) == null) {
                 deleted.add(model);
             }
@@ -93,14 +160,14 @@ public final class Autodetector {
             if (!model.app().equals(app)) {
                 continue;
             }
-            ModelState before = from.find(model.label());
+            ModelState before = start.find(model.label());
             if (before == null) {
                 created.add(model);
             } else {
                 compare(before, model, phases);
             }
         }
-        for (ModelState model : ordered(deleted, from).reversed()) {
+        for (ModelState model : ordered(deleted, start).reversed()) {
             phases.deleted.add(new Operation.DeleteModel(model.name()));
         }
         create(ordered(created, to), phases);

@@ -55,6 +55,13 @@ public record FieldState(String name, String column, ColumnType type, boolean nu
                 through);
     }
 
+    /** The same field, pointing at {@code to} (a model's new label) where it pointed at {@code from}. */
+    public FieldState pointedAt(String from, String to) {
+        return new FieldState(name, column, type, nullable, primaryKey, unique, index, relation, from.equals(target)
+                ? to
+                : target, from.equals(through) ? to : through);
+    }
+
     /** Whether the two differ only in name (and a column that follows the name). */
     public boolean sameButName(FieldState other) {
         return renamed(other.name).equals(other);

@@ -91,6 +91,7 @@ public final class MigrationFile {
             case "AlterField" -> new Operation.AlterField(node.text("model"), field(node.get("field")), node.optText(
                     "default"));
             case "RenameField" -> new Operation.RenameField(node.text("model"), node.text("from"), node.text("to"));
+            case "RenameModel" -> new Operation.RenameModel(node.text("from"), node.text("to"), node.optText("table"));
             case "AddIndex" -> new Operation.AddIndex(node.text("model"), index(node.get("index")));
             case "RemoveIndex" -> new Operation.RemoveIndex(node.text("model"), node.text("name"));
             case "AddConstraint" -> new Operation.AddConstraint(node.text("model"), constraint(node.get(
@@ -99,7 +100,7 @@ public final class MigrationFile {
                     "constraint")));
             case "RunJava" -> new Operation.RunJava(node.text("class"));
             default -> throw node.get("op").error("unknown operation '" + op + "'; known: CreateModel, DeleteModel, "
-                    + "AddField, RemoveField, AlterField, RenameField, AddIndex, RemoveIndex, AddConstraint, "
+                    + "AddField, RemoveField, AlterField, RenameField, RenameModel, AddIndex, RemoveIndex, AddConstraint, "
                     + "RemoveConstraint, RunJava");
         };
     }
@@ -148,6 +149,12 @@ public final class MigrationFile {
                     .constraint()));
             case Operation.RemoveConstraint remove -> node.put("model", remove.model()).set("constraint", constraint(
                     remove.constraint()));
+            case Operation.RenameModel rename -> {
+                node.put("from", rename.from()).put("to", rename.to());
+                if (rename.table() != null) {
+                    node.put("table", rename.table());
+                }
+            }
             case Operation.RunJava run -> node.put("class", run.className());
         }
         return node;

@@ -218,6 +218,7 @@ public final class Migrations {
                 case Operation.RemoveIndex r -> model + "_remove_index";
                 case Operation.AddConstraint a -> model + "_add_constraint";
                 case Operation.RemoveConstraint r -> model + "_remove_constraint";
+                case Operation.RenameModel r -> "rename_" + r.from() + "_" + model;
                 case Operation.RunJava r -> "run_java";
             });
         }

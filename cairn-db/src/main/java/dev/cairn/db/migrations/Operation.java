@@ -153,6 +153,43 @@ public sealed interface Operation {
         }
     }
 
+    /**
+     * A model renamed, its rows kept: its table (when named after it, or to {@code table}), its tables of pairs and
+     * the columns in them named after it follow the name, and every key and pair pointing at it is re-pointed. Undone
+     * by renaming back.
+     *
+     * @param from  the model's name before
+     * @param to    its name after
+     * @param table its table after, or null for the one the new name makes ({@code <app>_<to>}) when the table was
+     *              named after the model, else the same table
+     */
+    record RenameModel(String from, String to, String table) implements Operation {
+        @Override
+        public void apply(String app, ProjectState project) {
+            project.renameModel(app, from, to, table);
+        }
+
+        @Override
+        public String describe() {
+            return "Rename model " + from + " to " + to;
+        }
+
+        @Override
+        public String model() {
+            return to;
+        }
+
+        @Override
+        public List<Sql> forwards(String app, ProjectState before, ProjectState after, Dialect dialect) {
+            return SchemaChanges.renamed(before, after, app + "." + from, app + "." + to, dialect);
+        }
+
+        @Override
+        public List<Sql> backwards(String app, ProjectState before, ProjectState after, Dialect dialect) {
+            return SchemaChanges.renamed(after, before, app + "." + to, app + "." + from, dialect);
+        }
+    }
+
     /** An index added. */
     record AddIndex(String model, ModelMeta.IndexMeta index) implements Operation {
         @Override

@@ -69,6 +69,38 @@ public final class ProjectState {
         models.remove(label);
     }
 
+    /**
+     * Renames a model: its table follows the name when it was named after it ({@code <app>_<name>}) unless
+     * {@code table} says where it goes, and every field pointing at it (its own included) points at the new label.
+     *
+     * @throws MigrationError when there is no such model, the new name or table is another model's, or the name is
+     *                        the same
+     */
+    void renameModel(String app, String from, String to, String table) {
+        ModelState old = model(app + "." + from);
+        String label = app + "." + to;
+        if (from.equals(to)) {
+            throw new MigrationError("cannot rename " + old.label() + " to itself");
+        }
+        if (find(label) != null) {
+            throw new MigrationError("cannot rename " + old.label() + " to " + to + ": " + label + " exists already");
+        }
+        String made = app + "_" + to.toLowerCase(java.util.Locale.ROOT);
+        String newTable = table != null ? table : old.table().equals(app + "_" + old.lowerName()) ? made : old.table();
+        for (ModelState other : models.values()) {
+            if (other != old && other.table().equals(newTable)) {
+                throw new MigrationError("cannot rename " + old.label() + " to " + to + ": its table " + newTable
+                        + " is " + other.label() + "'s");
+            }
+        }
+        models.remove(old.label());
+        models.put(label, new ModelState(app, to, newTable, old.fields(), old.indexes(), old.uniqueTogether(), old
+                .checks()));
+        for (ModelState model : List.copyOf(models.values())) {
+            put(model.withFields(model.fields().stream().map(f -> f.pointedAt(old.label(), label)).toList()));
+        }
+    }
+
     /** The table a model makes: its columns, keys pointing at their targets' tables, indexes and constraints. */
     public TableSpec table(String label) {
         ModelState model = model(label);

@@ -5,6 +5,7 @@ import dev.cairn.db.Sql;
 import dev.cairn.db.dialect.Dialect;
 import dev.cairn.db.meta.ColumnType;
 import dev.cairn.db.schema.AlterTable;
+import dev.cairn.db.schema.ColumnSpec;
 import dev.cairn.db.schema.SchemaEditor;
 import dev.cairn.db.schema.TableSpec;
 import java.util.ArrayList;
@@ -112,20 +113,65 @@ final class SchemaChanges {
             TableSpec old = oldPairs.remove(hints.tables().getOrDefault(pairs.name(), pairs.name()));
             if (old == null) {
                 statements.addAll(sql(editor.createTables(List.of(pairs))));
-            } else if (renamedOnly(old, pairs)) {
-                statements.addAll(alter.change(old, pairs, Map.of(), Map.of()));
-            } else if (!old.equals(pairs)) {
-                statements.add(new Sql(editor.dropTable(old.name()), List.of()));
-                statements.addAll(sql(editor.createTables(List.of(pairs))));
+            } else {
+                statements.addAll(pairs(alter, editor, old, pairs));
             }
         }
         oldPairs.values().forEach(t -> statements.add(new Sql(editor.dropTable(t.name()), List.of())));
         return statements;
     }
 
-    private static boolean renamedOnly(TableSpec old, TableSpec pairs) {
-        return !old.name().equals(pairs.name()) && new TableSpec(pairs.name(), old.columns(), old.indexes(), old
-                .uniqueTogether(), old.checks()).equals(pairs);
+    /**
+     * A table of pairs changed: renamed, its columns renamed (named after a renamed model) or re-pointed, in place
+     * with its pairs kept; one whose key types changed is made anew.
+     */
+    private static List<Sql> pairs(AlterTable alter, SchemaEditor editor, TableSpec old, TableSpec pairs) {
+        if (old.equals(pairs)) {
+            return List.of();
+        }
+        List<ColumnSpec> before = old.columns();
+        List<ColumnSpec> after = pairs.columns();
+        boolean sameTypes = before.size() == after.size() && java.util.stream.IntStream.range(0, before.size())
+                .allMatch(i -> before.get(i).type().equals(after.get(i).type()));
+        if (!sameTypes) {
+            List<Sql> statements = new ArrayList<>();
+            statements.add(new Sql(editor.dropTable(old.name()), List.of()));
+            statements.addAll(sql(editor.createTables(List.of(pairs))));
+            return statements;
+        }
+        // Every table of pairs has the same columns in the same order (id, this side, the other side).
+        Map<String, String> renamed = new LinkedHashMap<>();
+        for (int i = 0; i < after.size(); i++) {
+            if (!after.get(i).name().equals(before.get(i).name())) {
+                renamed.put(after.get(i).name(), before.get(i).name());
+            }
+        }
+        return alter.change(old, pairs, renamed, Map.of());
+    }
+
+    /**
+     * The SQL that renames the model {@code oldLabel} of {@code from} to {@code newLabel} of {@code to}: its table
+     * and tables of pairs renamed (their columns named after it too), then each model pointing at it re-pointed
+     * (its keys' constraints, its tables of pairs).
+     */
+    static List<Sql> renamed(ProjectState from, ProjectState to, String oldLabel, String newLabel, Dialect dialect) {
+        AlterTable alter = new AlterTable(dialect);
+        SchemaEditor editor = new SchemaEditor(dialect);
+        List<Sql> statements = new ArrayList<>(alter.change(from.table(oldLabel), to.table(newLabel), Map.of(), Map
+                .of()));
+        List<TableSpec> oldPairs = from.pairTables(oldLabel);
+        List<TableSpec> newPairs = to.pairTables(newLabel);
+        for (int i = 0; i < newPairs.size(); i++) {
+            // The same fields in the same order: a rename changes no field.
+            statements.addAll(pairs(alter, editor, oldPairs.get(i), newPairs.get(i)));
+        }
+        for (ModelState model : to.models()) {
+            boolean points = model.fields().stream().anyMatch(f -> newLabel.equals(f.target()));
+            if (points && !model.label().equals(newLabel)) {
+                statements.addAll(between(from, to, model.label(), Hints.NONE, dialect));
+            }
+        }
+        return statements;
     }
 
     private static List<Sql> sql(List<String> statements) {

@@ -35,7 +35,9 @@
  * ({@code model, table, fields}, optional {@code indexes}, {@code uniqueTogether}, {@code checks}; its tables of pairs
  * with it), {@code DeleteModel} ({@code model}), {@code AddField} ({@code model, field}, optional {@code default}),
  * {@code RemoveField} ({@code model, field}), {@code AlterField} ({@code model, field}, optional {@code default}),
- * {@code RenameField} ({@code model, from, to}), {@code AddIndex} ({@code model, index: {name, fields, unique}};
+ * {@code RenameField} ({@code model, from, to}), {@code RenameModel} ({@code from, to}, optional {@code table} when
+ * the new table is not the one the new name makes; its tables of pairs, their columns named after it and the keys
+ * pointing at it follow), {@code AddIndex} ({@code model, index: {name, fields, unique}};
  * {@code -} before a field for descending), {@code RemoveIndex} ({@code model, name}), {@code AddConstraint} and
  * {@code RemoveConstraint} ({@code model, constraint}: {@code {"type": "unique", "fields": [...]}} or
  * {@code {"type": "check", "name", "lookup": "price__gte", "value": "0"}}), and {@code RunJava} ({@code class}, a

@@ -2,9 +2,9 @@ package dev.cairn.db.query;
 
 /**
  * Something the database computes: a column ({@link F}), a value, arithmetic on them, an aggregate, a reference
- * to the outer query, a subquery. Usable as a filter's value, in an update, an annotation or an ordering.
+ * to the outer query, a subquery, whether a subquery finds rows ({@link Exists}). Usable as a filter's value, in an update, an annotation or an ordering.
  */
-public sealed interface Expression permits F, Value, Combined, Aggregate, OuterRef, Subquery {
+public sealed interface Expression permits F, Value, Combined, Aggregate, OuterRef, Subquery, Exists {
 
     /** This plus {@code other} (a number or an expression). */
     default Expression plus(Object other) {

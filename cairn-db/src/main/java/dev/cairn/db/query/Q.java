@@ -9,7 +9,7 @@ import java.util.Objects;
  * {@code Q}, whose {@code &}, {@code |} and {@code ~} Java spells as methods). A leaf is a lookup and a value:
  * {@code Q.of("author__name__icontains", "dickens")}; the value may be an {@link Expression} such as
  * {@code F.of("stock")}, a model (its key is compared), a collection for {@code in}, or a QuerySet for
- * {@code in} as a subquery.
+ * {@code in} as a subquery. An {@link Exists} is a condition of its own: {@code Q.of(Exists.of(books))}.
  */
 public final class Q {
 
@@ -26,13 +26,19 @@ public final class Q {
     private final Connector connector;
     private final List<Q> children;
     private final boolean negated;
+    private final Exists exists;
 
     private Q(String lookup, Object value, Connector connector, List<Q> children, boolean negated) {
+        this(lookup, value, connector, children, negated, null);
+    }
+
+    private Q(String lookup, Object value, Connector connector, List<Q> children, boolean negated, Exists exists) {
         this.lookup = lookup;
         this.value = value;
         this.connector = connector;
         this.children = children;
         this.negated = negated;
+        this.exists = exists;
     }
 
     /** The condition {@code lookup} holds for {@code value}: {@code Q.of("price__lt", 10)}. */
@@ -41,7 +47,19 @@ public final class Q {
         if (lookup.isBlank()) {
             throw new IllegalArgumentException("a lookup needs a field name");
         }
+        if (value instanceof Exists) {
+            throw new IllegalArgumentException("Exists is a condition of its own, not a value to compare '" + lookup
+                    + "' with: filter(Exists.of(...)), or Q.of(Exists.of(...))");
+        }
         return new Q(lookup, value, null, List.of(), false);
+    }
+
+    /** The condition that {@code exists}'s QuerySet finds a row (none, for {@code Exists.of(qs).not()}). */
+    public static Q of(Exists exists) {
+        if (exists == null) {
+            throw new IllegalArgumentException("Q.of(Exists) needs an Exists, not null");
+        }
+        return new Q(null, null, null, List.of(), exists.negated(), exists.negated() ? exists.not() : exists);
     }
 
     /** Every one of these holds; an empty list is always true. */
@@ -61,7 +79,7 @@ public final class Q {
 
     /** This does not hold. */
     public Q not() {
-        return new Q(lookup, value, connector, children, !negated);
+        return new Q(lookup, value, connector, children, !negated, exists);
     }
 
     private Q combine(Connector how, Q other) {
@@ -77,7 +95,12 @@ public final class Q {
         return new Q(null, null, how, List.copyOf(parts), false);
     }
 
-    /** Whether this is one lookup rather than a combination. */
+    /** The EXISTS this condition is, never negated itself ({@link #negated()} says NOT EXISTS), or null. */
+    public Exists exists() {
+        return exists;
+    }
+
+    /** Whether this is one lookup rather than a combination or an {@link #exists()}. */
     public boolean isLeaf() {
         return lookup != null;
     }
@@ -92,7 +115,7 @@ public final class Q {
         return value;
     }
 
-    /** How a combination joins its children, or null for a leaf. */
+    /** How a combination joins its children, or null for a leaf or an EXISTS. */
     public Connector connector() {
         return connector;
     }
@@ -109,7 +132,12 @@ public final class Q {
 
     @Override
     public String toString() {
-        String body = isLeaf() ? lookup + "=" + value : connector.name() + children;
+        String body = isLeaf()
+                ? lookup + "=" + value
+                : exists != null
+                        ? exists.toString()
+                        : connector.name()
+                                + children;
         return negated ? "NOT(" + body + ")" : body;
     }
 }

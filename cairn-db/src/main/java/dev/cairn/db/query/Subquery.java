@@ -4,14 +4,13 @@ import dev.cairn.db.QuerySet;
 import java.util.Objects;
 
 /**
- * A QuerySet inside another query: as a value (one row, one column: {@code Subquery.of(qs.values("price")
- * .limit(1))}), or as {@code EXISTS} ({@link #exists}), a condition for {@code filter(Q)} through
- * {@code Q.of("pk__in", ...)} or as an annotation.
+ * A QuerySet inside another query as a value: one row, one column ({@code Subquery.of(qs.orderBy("-published")
+ * .column("title").limit(1))}), for an annotation, a filter's value or an update. Whether it finds rows at all is
+ * {@link Exists}.
  *
- * @param query  the inner QuerySet, which may use {@link OuterRef}
- * @param exists whether it is {@code EXISTS (...)} rather than its single value
+ * @param query the inner QuerySet, which may use {@link OuterRef}
  */
-public record Subquery(QuerySet<?> query, boolean exists) implements Expression {
+public record Subquery(QuerySet<?> query) implements Expression {
 
     /** Checks the query. */
     public Subquery {
@@ -20,11 +19,11 @@ public record Subquery(QuerySet<?> query, boolean exists) implements Expression 
 
     /** The single value of {@code query}. */
     public static Subquery of(QuerySet<?> query) {
-        return new Subquery(query, false);
+        return new Subquery(query);
     }
 
-    /** Whether {@code query} finds any row. */
-    public static Subquery exists(QuerySet<?> query) {
-        return new Subquery(query, true);
+    /** Whether {@code query} finds any row: {@link Exists#of}, named as the Subquery it is. */
+    public static Exists exists(QuerySet<?> query) {
+        return Exists.of(query);
     }
 }

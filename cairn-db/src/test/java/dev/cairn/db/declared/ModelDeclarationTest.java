@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cairn.db.Field;
 import dev.cairn.db.ForeignKey;
+import dev.cairn.db.Many;
+import dev.cairn.db.ManyToMany;
 import dev.cairn.db.Model;
 import dev.cairn.db.OnDelete;
 import dev.cairn.db.Ref;
@@ -98,6 +100,27 @@ class ModelDeclarationTest {
         public int count;
     }
 
+    /** Pairs of twins: a through model with two keys to Twin. */
+    public static class TwinPair extends Model {
+        public Long id;
+        @ForeignKey(onDelete = OnDelete.CASCADE, relatedName = "pairsFrom")
+        public Ref<SymmetricalThrough> from;
+        @ForeignKey(onDelete = OnDelete.CASCADE, relatedName = "pairsTo")
+        public Ref<SymmetricalThrough> to;
+    }
+
+    public static class SymmetricalThrough extends Model {
+        public Long id;
+        @ManyToMany(through = TwinPair.class)
+        public Many<SymmetricalThrough> twins;
+    }
+
+    public static class SymmetricalRelatedName extends Model {
+        public Long id;
+        @ManyToMany(relatedName = "friendOf")
+        public Many<SymmetricalRelatedName> friends;
+    }
+
     static Stream<Arguments> mistakes() {
         return Stream.of(
                 Arguments.of(NoKey.class, "NoKey has no primary key: declare `public Long id;`"),
@@ -116,7 +139,13 @@ class ModelDeclarationTest {
                 Arguments.of(AutoNowOnText.class, "AutoNowOnText.stamp has autoNow or autoNowAdd, which only dates"),
                 Arguments.of(KeyOfTheWrongHolder.class, "KeyOfTheWrongHolder.target is a key and must be a "
                         + "Ref<Target>"),
-                Arguments.of(NullablePrimitive.class, "NullablePrimitive.count is nullable but a primitive int"));
+                Arguments.of(NullablePrimitive.class, "NullablePrimitive.count is nullable but a primitive int"),
+                Arguments.of(SymmetricalThrough.class, "SymmetricalThrough.twins relates SymmetricalThrough to itself "
+                        + "through TwinPair and is symmetrical, which a through model's one-way rows cannot keep: "
+                        + "add symmetrical = false"),
+                Arguments.of(SymmetricalRelatedName.class, "SymmetricalRelatedName.friends is symmetrical, so it has "
+                        + "no other side for relatedName 'friendOf' to name: leave relatedName out, or add "
+                        + "symmetrical = false"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -143,6 +172,30 @@ class ModelDeclarationTest {
         ModelException error = assertThrows(ModelException.class, DefaultNotAKey::new);
         assertEquals("DefaultNotAKey.target's defaultValue 'seven' is not a key of Target (a Long)", error
                 .getMessage());
+    }
+
+    public static class OneWayThrough extends Model {
+        public Long id;
+        @ManyToMany(through = OneWayPair.class, symmetrical = false, relatedName = "chosenBy")
+        public Many<OneWayThrough> chosen;
+    }
+
+    /** The pairs of OneWayThrough.chosen. */
+    public static class OneWayPair extends Model {
+        public Long id;
+        @ForeignKey(onDelete = OnDelete.CASCADE, relatedName = "choices")
+        public Ref<OneWayThrough> chooser;
+        @ForeignKey(onDelete = OnDelete.CASCADE, relatedName = "choosers")
+        public Ref<OneWayThrough> chosen;
+    }
+
+    @Test
+    void aRelationToItselfThroughAModelIsAcceptedOneWay() {
+        var meta = Models.meta(OneWayThrough.class);
+        assertEquals(false, meta.field("chosen").symmetrical());
+        assertEquals("chosenBy", meta.field("chosen").relatedName());
+        assertEquals(false, Models.meta(Target.class).fields().stream().anyMatch(f -> f.symmetrical()),
+                "symmetrical means nothing off a relation to itself");
     }
 
     @Test

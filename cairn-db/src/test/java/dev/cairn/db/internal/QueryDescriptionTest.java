@@ -6,6 +6,7 @@ import dev.cairn.db.library.Author;
 import dev.cairn.db.library.Book;
 import dev.cairn.db.library.Tag;
 import dev.cairn.db.meta.Models;
+import dev.cairn.db.query.Exists;
 import dev.cairn.db.query.Q;
 import java.util.List;
 import java.util.stream.Stream;
@@ -34,6 +35,12 @@ class QueryDescriptionTest {
                         "Book.objects.orderBy(\"-price\", \"title\").selectRelated(\"author\")[4:6].list()"),
                 Arguments.of(books().where(Q.of("title", "x".repeat(60))),
                         "Book.objects.filter(title=\"" + "x".repeat(36) + "...).list()"),
+                Arguments.of(books().where(Q.of(Exists.of(Author.objects.all()))),
+                        "Book.objects.filter(Exists(Author)).list()"),
+                Arguments.of(books().where(Q.of(Exists.of(Author.objects.all()).not())),
+                        "Book.objects.exclude(Exists(Author)).list()"),
+                Arguments.of(books().where(Q.of(Exists.of(Author.objects.all())).not().or(Q.of("stock", 1))),
+                        "Book.objects.filter((~Exists(Author) | Q(stock=1))).list()"),
                 Arguments.of(books().distinctRows().locked(new Query.Lock(false, false)).deferring(List.of("title")),
                         "Book.objects.defer(\"title\").distinct().selectForUpdate().list()"));
     }

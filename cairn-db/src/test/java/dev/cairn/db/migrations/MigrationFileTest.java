@@ -39,6 +39,8 @@ class MigrationFileTest {
         List<Operation> operations = List.of(new Operation.CreateModel(book), new Operation.AddField("Book", chars(
                 "isbn", 13), "none"), new Operation.AlterField("Book", nullable(chars("isbn", 20)), null),
                 new Operation.RenameField("Book", "isbn", "code"), new Operation.RemoveField("Book", "code"),
+                new Operation.RenameModel("Book", "Novel", null), new Operation.RenameModel("Novel", "Book",
+                        "shop_books"),
                 new Operation.AddIndex("Book", new ModelMeta.IndexMeta("i", List.of("title"), false)),
                 new Operation.RemoveIndex("Book", "i"), new Operation.AddConstraint("Book", new Operation.Constraint(
                         List.of("title"), null)),
@@ -63,6 +65,8 @@ class MigrationFileTest {
     @Test
     void aFieldIsOneLineOfTheFile() {
         String text = MigrationFile.write(everyOperation());
+        assertTrue(text.contains("{\"op\": \"RenameModel\", \"from\": \"Book\", \"to\": \"Novel\"}"), text);
+        assertTrue(text.contains("\"from\": \"Novel\", \"to\": \"Book\", \"table\": \"shop_books\"}"), text);
         assertTrue(text.contains("\n        {\"name\": \"title\", \"type\": \"char\", \"maxLength\": 100},\n"), text);
         assertTrue(text.contains("{\"name\": \"author\", \"type\": \"foreign_key\", \"to\": \"people.Author\", "
                 + "\"index\": true}"), text);
@@ -89,6 +93,10 @@ class MigrationFileTest {
                 Arguments.of("{\"dependencies\": [], \"operations\": [{\"op\": \"AddField\", \"model\": \"B\", "
                         + "\"field\": {\"name\": \"x\", \"type\": \"text\", \"null\": \"yes\"}}]}",
                         "bad.json: operations[0].field.null: should be true or false"),
+                Arguments.of("{\"dependencies\": [], \"operations\": [{\"op\": \"RenameModel\", \"from\": \"B\"}]}",
+                        "bad.json: operations[0]: 'to' is missing"),
+                Arguments.of("{\"dependencies\": [], \"operations\": [{\"op\": \"RenameModel\", \"from\": \"B\", "
+                        + "\"to\": 7}]}", "bad.json: operations[0].to: should be text"),
                 Arguments.of("{\"name\": \"0009_other\", \"dependencies\": [], \"operations\": []}",
                         "bad.json: says its name is '0009_other' but the file is named '0001_x'"));
     }
