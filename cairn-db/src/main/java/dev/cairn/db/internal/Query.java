@@ -51,7 +51,7 @@ public record Query(ModelMeta<?> model, List<Q> where, List<String> ordering, lo
     /** Without any condition: what is left of the query when its conditions are set aside. */
     public Query unconditioned() {
         return new Query(model, List.of(), ordering, limit, offset, distinct, selectRelated, values, annotations,
-                lock, deferred);
+                lock, deferred, valuesGroup);
     }
 
     /** With this ordering instead (an empty list: no ORDER BY at all). */

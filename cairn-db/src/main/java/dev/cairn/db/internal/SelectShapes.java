@@ -30,7 +30,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <li>every condition's value is a plain value (text, a number, a UUID, a date or time, an enum, a model);
  * booleans and nulls, which can decide the text ({@code isnull}, {@code IS NULL}), are part of the shape as they
  * are;
- * <li>no value is a list, a QuerySet or an expression, and the query has no annotations;
+ * <li>no value is a list, a QuerySet or an expression, no condition is an {@code Exists}, and the query has no
+ * annotations;
  * <li>each plain value became exactly one parameter.
  * </ul>
  * Anything else is written each time, as before. The number of shapes kept is bounded, so a site that makes
@@ -140,6 +141,10 @@ final class SelectShapes {
     }
 
     private static Object shape(Q q, List<Object> values) {
+        if (q.exists() != null) {
+            // A subquery's values are parameters the shape cannot see.
+            return null;
+        }
         if (q.isLeaf()) {
             Object value = q.value();
             if (value == null || value instanceof Boolean) {

@@ -17,6 +17,7 @@ import dev.cairn.db.library.Book;
 import dev.cairn.db.library.Genre;
 import dev.cairn.db.meta.Models;
 import dev.cairn.db.query.Aggregate;
+import dev.cairn.db.query.Exists;
 import dev.cairn.db.query.F;
 import dev.cairn.db.query.Q;
 import java.math.BigDecimal;
@@ -154,6 +155,8 @@ class SelectShapesTest {
                 Arguments.of("an F expression", books().where(Q.of("stock__gt", F.of("id")))),
                 Arguments.of("a subquery", books().where(Q.of("author__in", dev.cairn.db.library.Author.objects
                         .filter("name", "x")))),
+                Arguments.of("an Exists condition", books().where(Q.of(Exists.of(Author.objects.filter("name",
+                        "x"))))),
                 Arguments.of("annotations", books().annotated(Map.of("n", Aggregate.count("tags")))),
                 Arguments.of("one condition twice", twice(Q.of("stock", 3))));
     }
