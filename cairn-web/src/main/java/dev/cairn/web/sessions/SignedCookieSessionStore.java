@@ -74,8 +74,9 @@ public final class SignedCookieSessionStore implements SessionStore {
             return Loaded.tampered("the signed value is not a session");
         }
         Duration lived = Duration.between(stamped.signedAt(), clock.instant());
-        if (lived.toSeconds() > age.asLong()) {
-            return Loaded.expired("age " + lived.toSeconds() + " s > " + age.asLong() + " s");
+        // A session lives for its age after it was saved, and not at that moment, as in the server-side stores.
+        if (lived.toSeconds() >= age.asLong()) {
+            return Loaded.expired("age " + lived.toSeconds() + " s, at most " + age.asLong() + " s");
         }
         return Loaded.found(data.toString());
     }
