@@ -72,6 +72,11 @@ final class SessionDatabases implements BeforeAllCallback, AfterAllCallback {
         StoredSession.objects.all().delete();
     }
 
+    /** The registry holding the database of a label, as a project's command line would open it. */
+    Databases databases(String label) {
+        return databases.get(label).databases();
+    }
+
     @Override
     public void afterAll(ExtensionContext context) {
         Databases.install(before);

@@ -11,6 +11,7 @@ import dev.cairn.http.SetCookie;
 import dev.cairn.journey.Journey;
 import dev.cairn.test.Client;
 import dev.cairn.test.TestResponse;
+import dev.cairn.web.sessions.SessionMiddleware;
 import dev.cairn.web.sessions.SessionSettings;
 import dev.cairn.web.sessions.SessionStore;
 import dev.cairn.web.sessions.SignedCookieSessionStore;
@@ -288,6 +289,32 @@ class SessionMiddlewareTest {
         assertEquals("not modified", unchanged.facts().get("reason"));
         assertFalse(client.get("/peek/").journey().toString().contains("sessionid=" + key),
                 "the journey never shows the cookie's value whole");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aSignedCookieTooLargeForABrowserIsRefusedWithAnErrorThatSaysWhatToDo() {
+        Client signed = client("signed");
+        signed.get("/big/?size=2500").assertStatus(200);
+        assertTrue(signed.cookies().getFirst().toHeaderValue().length() <= SessionMiddleware.MAX_COOKIE_BYTES);
+        TestResponse tooBig = signed.get("/big/?size=5000");
+        assertEquals(500, tooBig.status());
+        assertTrue(tooBig.text().contains("The session cookie would be "), tooBig.text());
+        assertTrue(tooBig.text().contains("over the 4096 a browser keeps, so the session would be lost: keep less in "
+                + "the session, or keep sessions on the server (DatabaseSessionStore or RedisSessionStore) instead "
+                + "of in SignedCookieSessionStore"), "the message says what to do");
+        assertNull(tooBig.cookie("sessionid"), "no cookie a browser would drop is sent");
+        client("database").get("/big/?size=100000").assertStatus(200);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aViewThatUsesTheSessionWithoutTheMiddlewareGetsAnErrorNamingIt() {
+        dev.cairn.web.WebApp bare = dev.cairn.web.WebApp.builder().settings(SessionSite.settings()).routes(
+                dev.cairn.web.Urls.path("peek/", request -> dev.cairn.web.Response.text(String.valueOf(request
+                        .session().get("user")))))
+                .build();
+        TestResponse response = Client.of(bare).get("/peek/");
+        assertEquals(500, response.status());
+        assertTrue(response.text().contains("request.session() needs SessionMiddleware"), response.text());
     }
 
     private static Map<String, Object> without(Map<String, Object> facts, String name) {

@@ -87,13 +87,10 @@ final class SessionSite {
         return Response.text("welcome");
     }
 
-    /** Text that does not compress, so that its size in a signed cookie is what it is. */
+    /** Text that hardly compresses (base64 of random bytes), so that its size in a signed cookie is about its own. */
     private static String noise(int size) {
-        StringBuilder text = new StringBuilder(size);
-        java.util.Random random = new java.util.Random(size);
-        for (int i = 0; i < size; i++) {
-            text.append((char) ('a' + random.nextInt(26)));
-        }
-        return text.toString();
+        byte[] bytes = new byte[size * 3 / 4 + 3];
+        new java.util.Random(size).nextBytes(bytes);
+        return java.util.Base64.getEncoder().encodeToString(bytes).substring(0, size);
     }
 }
