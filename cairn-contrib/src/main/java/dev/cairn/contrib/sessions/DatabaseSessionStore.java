@@ -30,12 +30,12 @@ public final class DatabaseSessionStore implements SessionStore {
 
     private final String database;
     private final Clock clock;
-    private final Supplier<String> keys;
+    private final NewKeys keys;
 
     private DatabaseSessionStore(String database, Clock clock, Supplier<String> keys) {
         this.database = database;
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.keys = keys;
+        this.keys = new NewKeys(keys != null ? keys : this::newKey, name());
     }
 
     /** Sessions in the application's default database. */
@@ -59,14 +59,9 @@ public final class DatabaseSessionStore implements SessionStore {
     }
 
     @Override
-    public String newKey() {
-        return keys == null ? SessionStore.super.newKey() : keys.get();
-    }
-
-    @Override
     public Loaded load(String key) {
         if (!SessionStore.wellFormed(key)) {
-            return Loaded.tampered("not a key this store makes");
+            return Loaded.malformed();
         }
         StoredSession row = sessions().filter("sessionKey", key).first();
         if (row == null) {
@@ -82,7 +77,7 @@ public final class DatabaseSessionStore implements SessionStore {
     public String create(String data, Duration age) {
         Instant expires = clock.instant().plus(age);
         Database db = db();
-        return NewKeys.draw(this, key -> {
+        return keys.draw(key -> {
             try {
                 db.atomic(() -> new StoredSession(key, data, expires).save(db.name()));
                 return true;

@@ -38,13 +38,13 @@ public final class RedisSessionStore implements SessionStore, AutoCloseable {
     private final UnifiedJedis redis;
     private final String prefix;
     private final boolean owned;
-    private final Supplier<String> keys;
+    private final NewKeys keys;
 
     private RedisSessionStore(UnifiedJedis redis, String prefix, boolean owned, Supplier<String> keys) {
         this.redis = Objects.requireNonNull(redis, "redis");
         this.prefix = Objects.requireNonNull(prefix, "prefix");
         this.owned = owned;
-        this.keys = keys;
+        this.keys = new NewKeys(keys != null ? keys : this::newKey, name());
     }
 
     /**
@@ -88,14 +88,9 @@ public final class RedisSessionStore implements SessionStore, AutoCloseable {
     }
 
     @Override
-    public String newKey() {
-        return keys == null ? SessionStore.super.newKey() : keys.get();
-    }
-
-    @Override
     public Loaded load(String key) {
         if (!SessionStore.wellFormed(key)) {
-            return Loaded.tampered("not a key this store makes");
+            return Loaded.malformed();
         }
         String data = redis.get(prefix + key);
         return data == null ? Loaded.unknown() : Loaded.found(data);
@@ -104,7 +99,7 @@ public final class RedisSessionStore implements SessionStore, AutoCloseable {
     @Override
     public String create(String data, Duration age) {
         SetParams params = SetParams.setParams().nx().ex(seconds(age));
-        return NewKeys.draw(this, key -> redis.set(prefix + key, data, params) != null);
+        return keys.draw(key -> redis.set(prefix + key, data, params) != null);
     }
 
     @Override

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cairn.test.MovingClock;
 import dev.cairn.db.Database;
 import dev.cairn.db.Databases;
 import dev.cairn.db.migrations.MigrationSource;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cairn.http.SetCookie;
 import dev.cairn.test.Client;
+import dev.cairn.test.MovingClock;
 import dev.cairn.test.TestResponse;
 import dev.cairn.web.Response;
 import dev.cairn.web.WebApp;
@@ -57,19 +58,11 @@ class SessionAttackTest {
     }
 
     private SessionStore store(String kind) {
-        return switch (kind) {
-            case "signed" -> SignedCookieSessionStore.create(new SigningKeys(SessionSite.SECRET_KEY, List.of()),
-                    clock);
-            case "database" -> {
-                DATABASES.use("sqlite");
-                yield DatabaseSessionStore.create("default", clock);
-            }
-            case "redis" -> {
-                redis = RedisSessionStore.create(RedisSessionStoreTest.URL);
-                yield redis;
-            }
-            default -> throw new IllegalArgumentException(kind);
-        };
+        SessionStore store = SessionSite.store(kind, DATABASES, clock);
+        if (store instanceof RedisSessionStore opened) {
+            redis = opened;
+        }
+        return store;
     }
 
     private WebApp site(String kind) {

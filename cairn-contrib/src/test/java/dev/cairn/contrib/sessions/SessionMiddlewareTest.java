@@ -10,12 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.cairn.http.SetCookie;
 import dev.cairn.journey.Journey;
 import dev.cairn.test.Client;
+import dev.cairn.test.MovingClock;
 import dev.cairn.test.TestResponse;
 import dev.cairn.web.sessions.SessionMiddleware;
 import dev.cairn.web.sessions.SessionSettings;
-import dev.cairn.web.sessions.SessionStore;
-import dev.cairn.web.sessions.SignedCookieSessionStore;
-import dev.cairn.web.signing.SigningKeys;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -38,20 +36,9 @@ class SessionMiddlewareTest {
         return List.of("signed", "database");
     }
 
-    private SessionStore store(String kind) {
-        return switch (kind) {
-            case "signed" -> SignedCookieSessionStore.create(new SigningKeys(SessionSite.SECRET_KEY, List.of()),
-                    clock);
-            case "database" -> {
-                DATABASES.use("sqlite");
-                yield DatabaseSessionStore.create("default", clock);
-            }
-            default -> throw new IllegalArgumentException(kind);
-        };
-    }
-
     private Client client(String kind, String... settings) {
-        return Client.of(SessionSite.app(store(kind), SessionSite.settings(settings), clock));
+        return Client.of(SessionSite.app(SessionSite.store(kind, DATABASES, clock), SessionSite.settings(settings),
+                clock));
     }
 
     private static List<String> sessionStops(TestResponse response) {

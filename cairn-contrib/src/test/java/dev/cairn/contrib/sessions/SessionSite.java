@@ -9,9 +9,12 @@ import dev.cairn.web.WebApp;
 import dev.cairn.web.sessions.SessionMiddleware;
 import dev.cairn.web.sessions.SessionSettings;
 import dev.cairn.web.sessions.SessionStore;
+import dev.cairn.web.sessions.SignedCookieSessionStore;
+import dev.cairn.web.signing.SigningKeys;
 import dev.cairn.web.settings.Settings;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * A small site whose views use the session the way a real one does: log in (a new key, then the user), log out
@@ -31,6 +34,22 @@ final class SessionSite {
             builder.set(keysAndValues[i], keysAndValues[i + 1]);
         }
         return builder.build();
+    }
+
+    /**
+     * A store of a kind the tests run on: {@code signed}, {@code database} (the SQLite database of
+     * {@code databases}, emptied) or {@code redis} (this machine's server; the caller closes it).
+     */
+    static SessionStore store(String kind, SessionDatabases databases, Clock clock) {
+        return switch (kind) {
+            case "signed" -> SignedCookieSessionStore.create(new SigningKeys(SECRET_KEY, List.of()), clock);
+            case "database" -> {
+                databases.use("sqlite");
+                yield DatabaseSessionStore.create("default", clock);
+            }
+            case "redis" -> RedisSessionStore.create(RedisSessionStoreTest.URL);
+            default -> throw new IllegalArgumentException("no store of kind " + kind);
+        };
     }
 
     /** The site with sessions in {@code store}, its cookies' Expires read from {@code clock}. */

@@ -126,5 +126,10 @@ public interface SessionStore {
         public static Loaded tampered(String detail) {
             return new Loaded(Outcome.TAMPERED, null, detail);
         }
+
+        /** A key not of the form {@link SessionStore#newKey()} gives: refused before the store is asked. */
+        public static Loaded malformed() {
+            return tampered("not a key this store makes");
+        }
     }
 }

@@ -1,6 +1,5 @@
 package dev.cairn.web.sessions;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,8 +8,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A server-side store in a map, for the tests of what sessions ask of a store: keys it made, expiry by a clock,
- * and a log of every call, so that a test can tell whether the store was touched at all.
+ * A server-side store in a map, for the tests of what sessions ask of a store: keys it made, expiry by a time the
+ * test moves, and a log of every call, so that a test can tell whether the store was touched at all.
  */
 final class MemoryStore implements SessionStore {
 
@@ -19,37 +18,38 @@ final class MemoryStore implements SessionStore {
 
     final Map<String, Entry> entries = new ConcurrentHashMap<>();
     final List<String> calls = new ArrayList<>();
-    private final Clock clock;
+    private Instant now = Instant.parse("2026-06-01T09:00:00Z");
 
-    MemoryStore(Clock clock) {
-        this.clock = clock;
+    /** Moves the store's time on. */
+    void advance(Duration by) {
+        now = now.plus(by);
     }
 
     @Override
     public Loaded load(String key) {
         calls.add("load");
         if (!SessionStore.wellFormed(key)) {
-            return Loaded.tampered("not a key this store makes");
+            return Loaded.malformed();
         }
         Entry entry = entries.get(key);
         if (entry == null) {
             return Loaded.unknown();
         }
-        return entry.expires().isAfter(clock.instant()) ? Loaded.found(entry.data()) : Loaded.expired(null);
+        return entry.expires().isAfter(now) ? Loaded.found(entry.data()) : Loaded.expired(null);
     }
 
     @Override
     public String create(String data, Duration age) {
         calls.add("create");
         String key = newKey();
-        entries.put(key, new Entry(data, clock.instant().plus(age)));
+        entries.put(key, new Entry(data, now.plus(age)));
         return key;
     }
 
     @Override
     public String save(String key, String data, Duration age) {
         calls.add("save");
-        if (entries.replace(key, new Entry(data, clock.instant().plus(age))) == null) {
+        if (entries.replace(key, new Entry(data, now.plus(age))) == null) {
             throw new SessionInterrupted(name());
         }
         return key;

@@ -102,7 +102,7 @@ class SessionSettingsTest {
     @Test
     void theMiddlewareRefusesBadSettingsWhenMade() {
         Settings settings = Settings.builder().set(SessionSettings.SESSION_COOKIE_AGE, "soon").build();
-        MemoryStore store = new MemoryStore(new MovingClock());
+        MemoryStore store = new MemoryStore();
         assertEquals("SESSION_COOKIE_AGE must be an integer, not 'soon'", assertThrows(SettingsException.class,
                 () -> new SessionMiddleware(store, settings)).getMessage());
     }

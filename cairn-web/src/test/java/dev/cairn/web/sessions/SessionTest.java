@@ -22,8 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The session's map of JSON values, its flags, and what it asks of its store. */
 class SessionTest {
 
-    private final MovingClock clock = new MovingClock();
-    private final MemoryStore store = new MemoryStore(clock);
+    private final MemoryStore store = new MemoryStore();
     private final SessionSettings settings = SessionSettings.defaults();
 
     private Session fresh() {
@@ -274,7 +273,7 @@ class SessionTest {
     @Test
     void anExpiredSessionIsEmptyAndRecordedAsExpired() throws Exception {
         String key = store.put("{\"user\":7}", Duration.ofMinutes(10));
-        clock.advance(Duration.ofMinutes(10));
+        store.advance(Duration.ofMinutes(10));
         Session session = Session.of(store, key, settings);
         Journey journey = Journey.begin("t");
         assertTrue(journey.carry(session::isEmpty));

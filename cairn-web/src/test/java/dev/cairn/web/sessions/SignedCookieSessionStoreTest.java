@@ -13,6 +13,8 @@ import dev.cairn.web.signing.Signer;
 import dev.cairn.web.signing.SigningKeys;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -27,9 +29,15 @@ class SignedCookieSessionStoreTest {
     private static final String KEY = "signed-session-test-key-0123456789-abcdefghijklmnopqrstuvwxyz";
     private static final String OLD_KEY = "signed-session-old-key-0123456789-abcdefghijklmnopqrstuvwxyz";
 
-    private final MovingClock clock = new MovingClock();
-    private final SignedCookieSessionStore store = SignedCookieSessionStore.create(new SigningKeys(KEY, List.of()),
-            clock);
+    private static final Instant T0 = Instant.parse("2026-06-01T09:00:00Z");
+
+    /** The store as it stands {@code after} the start of each test: stateless, so one per moment will do. */
+    private static SignedCookieSessionStore at(Duration after, String... keys) {
+        return SignedCookieSessionStore.create(new SigningKeys(keys.length == 0 ? KEY : keys[0], List.of(keys).subList(
+                Math.min(1, keys.length), keys.length)), Clock.fixed(T0.plus(after), ZoneOffset.UTC));
+    }
+
+    private final SignedCookieSessionStore store = at(Duration.ZERO);
 
     @Test
     void theDataComesBackFromTheValueItself() {
@@ -42,8 +50,7 @@ class SignedCookieSessionStoreTest {
     @Test
     void savingSignsAnewWhateverTheOldValue() {
         String first = store.create("{\"n\":1}", Duration.ofHours(1));
-        clock.advance(Duration.ofSeconds(1));
-        String second = store.save(first, "{\"n\":2}", Duration.ofHours(1));
+        String second = at(Duration.ofSeconds(1)).save(first, "{\"n\":2}", Duration.ofHours(1));
         assertNotEquals(first, second);
         assertEquals("{\"n\":2}", store.load(second).data());
         assertEquals("{\"n\":1}", store.load(first).data(), "the old value still verifies: it cannot be revoked");
@@ -55,19 +62,17 @@ class SignedCookieSessionStoreTest {
     void aSessionExpiresByTheAgeSignedWithIt() {
         String shortLived = store.create("{}", Duration.ofMinutes(5));
         String longLived = store.create("{}", Duration.ofDays(30));
-        clock.advance(Duration.ofSeconds(299));
-        assertEquals(SessionStore.Outcome.FOUND, store.load(shortLived).outcome(), "live until its age is up");
-        clock.advance(Duration.ofSeconds(1));
-        assertEquals(SessionStore.Loaded.expired("age 300 s, at most 300 s"), store.load(shortLived));
-        assertFalse(store.exists(shortLived));
-        clock.advance(Duration.ofDays(29));
-        assertEquals(SessionStore.Outcome.FOUND, store.load(longLived).outcome(),
+        assertEquals(SessionStore.Outcome.FOUND, at(Duration.ofSeconds(299)).load(shortLived).outcome(),
+                "live until its age is up");
+        assertEquals(SessionStore.Loaded.expired("age 300 s, at most 300 s"), at(Duration.ofSeconds(300)).load(
+                shortLived));
+        assertFalse(at(Duration.ofSeconds(300)).exists(shortLived));
+        assertEquals(SessionStore.Outcome.FOUND, at(Duration.ofDays(29)).load(longLived).outcome(),
                 "a session that chose a longer age than the default keeps it");
     }
 
     static Stream<Arguments> refused() {
-        SignedCookieSessionStore here = SignedCookieSessionStore.create(new SigningKeys(KEY, List.of()),
-                new MovingClock());
+        SignedCookieSessionStore here = at(Duration.ZERO);
         String good = here.create("{\"user\":7}", Duration.ofHours(1));
         String otherUser = here.create("{\"user\":1}", Duration.ofHours(1));
         return Stream.of(
@@ -77,8 +82,8 @@ class SignedCookieSessionStoreTest {
                 Arguments.of("the signature changed", good.substring(0, good.length() - 2) + (good.endsWith("AA")
                         ? "BB"
                         : "AA"), "Signature does not match"),
-                Arguments.of("signed with another key", SignedCookieSessionStore.create(new SigningKeys(OLD_KEY,
-                        List.of()), new MovingClock()).create("{}", Duration.ofHours(1)), "Signature does not match"),
+                Arguments.of("signed with another key", at(Duration.ZERO, OLD_KEY).create("{}", Duration.ofHours(1)),
+                        "Signature does not match"),
                 Arguments.of("another signed value of the site (a signed cookie)", Signer.of(KEY, "cookie:sessionid")
                         .signWithTimestamp("eyJ1c2VyIjo3fQ"), "Signature does not match"),
                 Arguments.of("signed JSON under the session salt that is not a session", JsonSigner.of(Signer.of(KEY,
@@ -96,10 +101,8 @@ class SignedCookieSessionStoreTest {
 
     @Test
     void aSessionSignedWithAFallbackKeyStillLoadsAfterRotation() {
-        String before = SignedCookieSessionStore.create(new SigningKeys(OLD_KEY, List.of()), clock).create(
-                "{\"user\":7}", Duration.ofHours(1));
-        SignedCookieSessionStore rotated = SignedCookieSessionStore.create(new SigningKeys(KEY, List.of(OLD_KEY)),
-                clock);
+        String before = at(Duration.ZERO, OLD_KEY).create("{\"user\":7}", Duration.ofHours(1));
+        SignedCookieSessionStore rotated = at(Duration.ZERO, KEY, OLD_KEY);
         assertEquals("{\"user\":7}", rotated.load(before).data());
         assertEquals(SessionStore.Outcome.TAMPERED, store.load(before).outcome(), "without the fallback it fails");
     }
