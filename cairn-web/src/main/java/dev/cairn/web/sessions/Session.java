@@ -1,14 +1,12 @@
 package dev.cairn.web.sessions;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.cairn.web.internal.Json;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -68,7 +66,7 @@ public final class Session {
     /** A value as plain Java (a String, Integer, Long, Double, Boolean, List, Map), or null when absent. */
     public Object get(String name) {
         JsonNode node = data().get(name);
-        return node == null ? null : convert(name, node, Object.class);
+        return node == null ? null : SessionJson.convert(name, node, Object.class);
     }
 
     /**
@@ -78,7 +76,7 @@ public final class Session {
      */
     public <T> T get(String name, Class<T> type) {
         JsonNode node = data().get(name);
-        return node == null || node.isNull() ? null : convert(name, node, type);
+        return node == null || node.isNull() ? null : SessionJson.convert(name, node, type);
     }
 
     /**
@@ -102,14 +100,7 @@ public final class Session {
         if (name.equals(EXPIRY_KEY)) {
             throw new IllegalArgumentException("'" + EXPIRY_KEY + "' is the session's own; use setExpiry()");
         }
-        JsonNode node;
-        try {
-            node = value == null ? NullNode.getInstance() : Json.MAPPER.valueToTree(value);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Session value '" + name + "' cannot be stored as JSON: " + e
-                    .getMessage(), e);
-        }
-        data().set(name, node);
+        data().set(name, SessionJson.toNode(name, value));
         modified = true;
         return this;
     }
@@ -282,20 +273,12 @@ public final class Session {
 
     /** The stored form: the values and the expiry the session chose, as the text of one JSON object. */
     String json() {
-        ObjectNode stored = data.deepCopy();
-        if (expirySeconds != null) {
-            stored.put(EXPIRY_KEY, expirySeconds);
-        }
-        return stored.toString();
+        return SessionJson.write(data, expirySeconds);
     }
 
     /** Records the key the store gave when the middleware saved the session. */
     void saved(String newKey) {
         this.key = newKey;
-    }
-
-    SessionStore store() {
-        return store;
     }
 
     private ObjectNode data() {
@@ -313,46 +296,19 @@ public final class Session {
             return;
         }
         SessionStore.Loaded loaded = store.load(cookieKey);
-        String outcome = loaded.outcome().name().toLowerCase(java.util.Locale.ROOT);
+        String outcome = loaded.outcome().name().toLowerCase(Locale.ROOT);
         String detail = loaded.detail();
         if (loaded.outcome() == SessionStore.Outcome.FOUND) {
-            detail = read(loaded.data());
-            if (detail == null) {
+            try {
+                SessionJson.Stored stored = SessionJson.read(loaded.data());
+                data = stored.values();
+                expirySeconds = stored.expirySeconds();
                 key = cookieKey;
-            } else {
+            } catch (IllegalArgumentException e) {
                 outcome = "unreadable";
+                detail = e.getMessage();
             }
         }
         SessionRecords.loaded(store, cookieKey, outcome, detail);
-    }
-
-    /** Takes in stored data; returns null, or why it could not be read (the session then starts empty). */
-    private String read(String text) {
-        JsonNode stored;
-        try {
-            stored = Json.MAPPER.readTree(text);
-        } catch (JsonProcessingException e) {
-            return "the stored data is not JSON";
-        }
-        if (stored == null || !stored.isObject()) {
-            return "the stored data is not a JSON object";
-        }
-        ObjectNode values = (ObjectNode) stored;
-        JsonNode expiry = values.remove(EXPIRY_KEY);
-        if (expiry != null && !(expiry.canConvertToLong() && expiry.asLong() >= 0)) {
-            return "the stored " + EXPIRY_KEY + " is not a number of seconds";
-        }
-        expirySeconds = expiry == null ? null : expiry.asLong();
-        data = values;
-        return null;
-    }
-
-    private static <T> T convert(String name, JsonNode node, Class<T> type) {
-        try {
-            return Json.MAPPER.treeToValue(node, type);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("Session value '" + name + "' is not a " + type.getSimpleName()
-                    + ": it is " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + " JSON", e);
-        }
     }
 }
