@@ -1,7 +1,8 @@
 /**
  * The {@code cairn} command line: {@code makemigrations}, {@code migrate}, {@code showmigrations} and
  * {@code sqlmigrate} as picocli subcommands, run in-process through {@link dev.cairn.cli.Cairn#run} from a site's
- * Main (as Django's manage.py runs its commands). Later layers add their own subcommands here.
+ * Main (as Django's manage.py runs its commands). Modules above it bring their own subcommands through
+ * {@link dev.cairn.cli.Project.Builder#command}, so that it depends on none of them.
  */
 module dev.cairn.cli {
     requires transitive dev.cairn.db;

@@ -9,6 +9,9 @@
  * {@code dev.cairn.web.templates} renders Pebble templates found in the project's and the apps' folders;
  * {@code dev.cairn.web.checks} runs the system checks that refuse a misconfigured site, with stable ids;
  * {@code dev.cairn.web.errors} makes the error pages, plain in production and telling in debug;
+ * {@code dev.cairn.web.sessions} keeps each visitor's session in a store (in the cookie itself, signed, here; in a
+ * database or Redis in contrib) behind {@code request.session()};
+ * {@code dev.cairn.web.signing} signs values handed to clients, strings or JSON, timestamped, with key rotation;
  * {@code dev.cairn.web.staticfiles} finds static files without letting a path escape its roots, and collects them
  * under content-hashed names with a manifest.
  */
@@ -23,6 +26,7 @@ module dev.cairn.web {
     exports dev.cairn.web.errors;
     exports dev.cairn.web.middleware;
     exports dev.cairn.web.routing;
+    exports dev.cairn.web.sessions;
     exports dev.cairn.web.settings;
     exports dev.cairn.web.signing;
     exports dev.cairn.web.forms;

@@ -39,6 +39,7 @@ public final class Cairn {
         line.addSubcommand(new Migrate(context));
         line.addSubcommand(new ShowMigrations(context));
         line.addSubcommand(new SqlMigrate(context));
+        project.commands().forEach(line::addSubcommand);
         line.setOut(out).setErr(err);
         line.setExecutionExceptionHandler((e, commandLine, parsed) -> {
             if (e instanceof MigrationError || e instanceof DatabaseException || e instanceof IllegalArgumentException

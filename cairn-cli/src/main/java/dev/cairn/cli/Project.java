@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -34,6 +35,7 @@ public final class Project {
     private final Path folder;
     private final String resource;
     private final Supplier<Databases> databases;
+    private final List<Function<Project, Object>> commands;
     private Databases opened;
 
     private Project(Builder builder) {
@@ -41,6 +43,7 @@ public final class Project {
         this.folder = builder.folder;
         this.resource = builder.resource;
         this.databases = builder.databases;
+        this.commands = List.copyOf(builder.commands);
     }
 
     /** A builder with the defaults above. */
@@ -74,6 +77,11 @@ public final class Project {
         return opened;
     }
 
+    /** The subcommands modules above the command line added, made for this project. */
+    List<Object> commands() {
+        return commands.stream().map(factory -> factory.apply(this)).toList();
+    }
+
     private static ClassLoader classLoader() {
         ClassLoader context = Thread.currentThread().getContextClassLoader();
         return context != null ? context : Project.class.getClassLoader();
@@ -85,6 +93,7 @@ public final class Project {
         private Path folder = Path.of("src", "main", "resources", "migrations");
         private String resource = "migrations";
         private Supplier<Databases> databases = () -> Databases.fromEnvironment(System.getenv());
+        private final List<Function<Project, Object>> commands = new ArrayList<>();
 
         private Builder() {}
 
@@ -116,6 +125,20 @@ public final class Project {
         /** Where the databases come from; the environment's by default. */
         public Builder databases(Supplier<Databases> supplier) {
             this.databases = Objects.requireNonNull(supplier, "supplier");
+            return this;
+        }
+
+        /**
+         * Adds a subcommand brought by a module above the command line, such as contrib's {@code clearsessions}:
+         * {@code factory} makes a picocli {@code @Command} object for the project each time the command line runs
+         * (its package opened to {@code info.picocli}). This is the command line's one extension point: it knows
+         * no such command by name, so it depends on nothing above {@code cairn-db}, and the modules that bring
+         * commands depend on it, as the arrows point. A command prints through picocli's
+         * {@code spec.commandLine().getOut()}; a {@code DatabaseException}, {@code MigrationError} or
+         * {@code IllegalArgumentException} it throws is reported as {@code error: ...} with exit code 1.
+         */
+        public Builder command(Function<Project, Object> factory) {
+            commands.add(Objects.requireNonNull(factory, "factory"));
             return this;
         }
 

@@ -9,11 +9,8 @@ import dev.cairn.http.PercentCodec;
 import dev.cairn.http.SetCookie;
 import dev.cairn.web.WebApp;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -201,7 +198,7 @@ class CookieJarTest {
 
     @Test
     void aCookieExpiresWhenItsMaxAgeRunsOut() {
-        MovingClock clock = new MovingClock();
+        MovingClock clock = new MovingClock(Instant.parse("2026-01-01T00:00:00Z"));
         Client client = Client.of(APP, clock);
         set(client, "/echo/", "short=1; Max-Age=60; Path=/", "dated=1; Path=/; Expires="
                 + HttpDate.format(clock.instant().plusSeconds(120)), "session=1; Path=/");
@@ -231,29 +228,5 @@ class CookieJarTest {
 
         assertEquals("The response to http://localhost/echo/?set=" + PercentCodec.encodeQueryComponent(line)
                 + " sent a Set-Cookie a browser would drop: " + rule, e.getMessage());
-    }
-
-    /** A clock a test moves by hand. */
-    private static final class MovingClock extends Clock {
-        private Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("the test clock stays in UTC");
-        }
     }
 }

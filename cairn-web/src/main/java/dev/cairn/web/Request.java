@@ -16,6 +16,7 @@ import dev.cairn.http.PercentCodec;
 import dev.cairn.journey.Journey;
 import dev.cairn.web.internal.Json;
 import dev.cairn.web.routing.Resolution;
+import dev.cairn.web.sessions.Session;
 import dev.cairn.web.settings.Settings;
 import dev.cairn.web.signing.BadSignature;
 import java.io.ByteArrayInputStream;
@@ -33,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -67,6 +69,7 @@ public final class Request {
     private Htmx htmx;
     private Attributes attributes;
     private Resolution.Match<View> match;
+    private Session session;
 
     Request(dev.cairn.gateway.Request exchange, WebApp app) {
         this.exchange = exchange;
@@ -398,6 +401,31 @@ public final class Request {
     /** A snapshot of every attribute, in the order first set. */
     public Map<String, Object> attributes() {
         return attributes == null ? Map.of() : attributes.asMap();
+    }
+
+    /**
+     * The visitor's session (Django's {@code request.session}), loaded from its store the first time it is used.
+     *
+     * @throws IllegalStateException when no {@link dev.cairn.web.sessions.SessionMiddleware} is installed
+     */
+    public Session session() {
+        if (session == null) {
+            throw new IllegalStateException("request.session() needs SessionMiddleware: add new SessionMiddleware("
+                    + "store, settings) to WebApp.builder().middleware(...), above any middleware or view that uses "
+                    + "the session");
+        }
+        return session;
+    }
+
+    /** Whether a {@link dev.cairn.web.sessions.SessionMiddleware} gave this request a session. */
+    public boolean hasSession() {
+        return session != null;
+    }
+
+    /** Gives the request its session; {@link dev.cairn.web.sessions.SessionMiddleware} does, for each request. */
+    public Request session(Session session) {
+        this.session = Objects.requireNonNull(session, "session");
+        return this;
     }
 
     /** The route the resolver matched, or null before resolution and for unmatched requests. */

@@ -16,11 +16,10 @@ import dev.cairn.web.routing.Route;
 import dev.cairn.web.settings.Settings;
 import dev.cairn.web.settings.SettingsException;
 import dev.cairn.web.signing.Signer;
+import dev.cairn.web.signing.SigningKeys;
 import dev.cairn.web.templates.Templates;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -107,20 +106,9 @@ public final class WebApp implements Application {
             System.getLogger("cairn.checks").log(System.Logger.Level.WARNING, "SECRET_KEY is not set; DEBUG is "
                     + "on, so a random key made for this process signs cookies, and signed cookies will not survive "
                     + "a restart. Set CAIRN_SECRET_KEY to keep them.");
-            return ProcessKey.KEY;
+            return SigningKeys.processKey();
         }
         return key;
-    }
-
-    /** A random key made the first time a debug site without {@code SECRET_KEY} needs one. */
-    private static final class ProcessKey {
-        static final String KEY = make();
-
-        private static String make() {
-            byte[] bytes = new byte[48];
-            new SecureRandom().nextBytes(bytes);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        }
     }
 
     /** Starts a site with settings from code defaults only, no routes and no middleware. */

@@ -108,6 +108,22 @@ public final class Signer {
      * @throws BadSignature     if it does not verify or carries no timestamp
      */
     public String unsignWithTimestamp(String signed, Duration maxAge) throws BadSignature {
+        Objects.requireNonNull(maxAge, "maxAge");
+        Timestamped stamped = unsignTimestamped(signed);
+        Duration age = Duration.between(stamped.signedAt(), clock.instant());
+        if (age.compareTo(maxAge) > 0) {
+            throw new SignatureExpired("Signature age " + age.toSeconds() + " s > " + maxAge.toSeconds() + " s");
+        }
+        return stamped.value();
+    }
+
+    /**
+     * Returns the value a {@link #signWithTimestamp(String)} produced and when it was signed, leaving the age to
+     * the caller: for values whose allowed age is itself part of the value (a session that chose its own expiry).
+     *
+     * @throws BadSignature if it does not verify or carries no timestamp
+     */
+    public Timestamped unsignTimestamped(String signed) throws BadSignature {
         String stamped = unsign(signed);
         int colon = stamped.lastIndexOf(SEPARATOR);
         if (colon < 0) {
@@ -119,12 +135,16 @@ public final class Signer {
         } catch (NumberFormatException e) {
             throw new BadSignature("The timestamp is not a base-36 number");
         }
-        Duration age = Duration.between(Instant.ofEpochSecond(seconds), clock.instant());
-        if (age.compareTo(maxAge) > 0) {
-            throw new SignatureExpired("Signature age " + age.toSeconds() + " s > " + maxAge.toSeconds() + " s");
-        }
-        return stamped.substring(0, colon);
+        return new Timestamped(stamped.substring(0, colon), Instant.ofEpochSecond(seconds));
     }
+
+    /**
+     * A verified timestamped value.
+     *
+     * @param value    the value as it was signed
+     * @param signedAt when it was signed, to the second
+     */
+    public record Timestamped(String value, Instant signedAt) {}
 
     private boolean verifies(String value, String given) {
         byte[] givenBytes = given.getBytes(StandardCharsets.US_ASCII);
