@@ -25,7 +25,9 @@ import java.util.function.Supplier;
  * }</pre>
  *
  * Migrations are read from the folder when it exists (development, where {@code makemigrations} writes them), and
- * otherwise from the class path's {@code migrations} resources (the site's jar in production). The databases are
+ * otherwise from the class path's {@code migrations} resources (the site's jar in production); the apps that
+ * libraries bring in their jars ({@code migrations/sessions}, {@code migrations/auth}) come from the class path
+ * either way. The databases are
  * opened when a command first needs them: by default from the environment ({@code DATABASE_URL}, else SQLite in
  * {@code db.sqlite3}).
  */
@@ -61,11 +63,15 @@ public final class Project {
         return folder;
     }
 
-    /** The project's migrations, read from the folder or the class path. */
+    /**
+     * The project's migrations: its own apps' from the folder when it exists, and every other app's (those the
+     * libraries bring, as contrib's {@code sessions} and {@code auth}) from the class path.
+     */
     public Migrations migrations() {
+        MigrationSource classpath = MigrationSource.classpath(classLoader(), resource);
         MigrationSource source = Files.isDirectory(folder)
-                ? MigrationSource.folder(folder)
-                : MigrationSource.classpath(classLoader(), resource);
+                ? MigrationSource.overlaid(MigrationSource.folder(folder), classpath)
+                : classpath;
         return new Migrations(models, source, folder);
     }
 

@@ -12,14 +12,23 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * Where migration files are: a folder with a folder per app ({@code migrations/<app>/0001_initial.json}), on disk
  * (a project's {@code src/main/resources/migrations}, which {@code makemigrations} writes) or among the class path's
- * resources (the same files packed into the site's jar, which {@code migrate} reads in production).
+ * resources (the same files packed into the site's jar, which {@code migrate} reads in production, and the apps
+ * that libraries bring in theirs, as contrib's {@code sessions} and {@code auth}).
+ *
+ * <p>
+ * An app's migrations come from one place only: the first source, or class path resource, that has the app. So a
+ * site's folder holds its own apps while contrib's jar supplies its apps, and a jar listed twice on the class path
+ * does not count its migrations twice.
  */
 public final class MigrationSource {
 
@@ -37,31 +46,66 @@ public final class MigrationSource {
     }
 
     /**
-     * The files under a resource folder of the class path ({@code migrations}), in a jar or a folder; none when
-     * there is no such resource.
+     * The files under every resource folder of the class path with that name ({@code migrations}), each in a jar
+     * or a folder: the site's own and those of the libraries it uses. None when there is no such resource.
      */
     public static MigrationSource classpath(ClassLoader loader, String root) {
         return new MigrationSource("classpath:" + root, () -> {
-            URL url = loader.getResource(root);
-            if (url == null) {
-                return List.of();
-            }
+            List<List<Migration>> found = new ArrayList<>();
             try {
-                URI uri = url.toURI();
-                if (!uri.getScheme().equals("jar")) {
-                    return read(Path.of(uri));
+                for (URL url : Collections.list(loader.getResources(root))) {
+                    found.add(readResource(url));
                 }
-                FileSystem jar;
-                try {
-                    jar = FileSystems.newFileSystem(uri, Map.of());
-                } catch (FileSystemAlreadyExistsException e) {
-                    jar = FileSystems.getFileSystem(uri);
-                }
-                return read(jar.provider().getPath(uri));
-            } catch (URISyntaxException | IOException e) {
-                throw new MigrationError("cannot read the migrations at " + url + ": " + e.getMessage(), e);
+            } catch (IOException e) {
+                throw new MigrationError("cannot list the migrations at classpath:" + root + ": " + e.getMessage(), e);
             }
+            return firstPerApp(found);
         });
+    }
+
+    /**
+     * The migrations of {@code sources} together, each app's from the first source that has it: a site's folder
+     * first, then the class path for the apps its libraries bring.
+     */
+    public static MigrationSource overlaid(MigrationSource... sources) {
+        List<MigrationSource> all = List.of(sources);
+        return new MigrationSource(String.join(", ", all.stream().map(MigrationSource::toString).toList()),
+                () -> firstPerApp(all.stream().map(MigrationSource::load).toList()));
+    }
+
+    /** Every migration of each app from the first list that has the app, in the order of the lists. */
+    private static List<Migration> firstPerApp(List<List<Migration>> lists) {
+        Set<String> apps = new HashSet<>();
+        List<Migration> migrations = new ArrayList<>();
+        for (List<Migration> list : lists) {
+            Set<String> here = new HashSet<>();
+            for (Migration migration : list) {
+                if (!apps.contains(migration.app())) {
+                    here.add(migration.app());
+                    migrations.add(migration);
+                }
+            }
+            apps.addAll(here);
+        }
+        return migrations;
+    }
+
+    private static List<Migration> readResource(URL url) {
+        try {
+            URI uri = url.toURI();
+            if (!uri.getScheme().equals("jar")) {
+                return read(Path.of(uri));
+            }
+            FileSystem jar;
+            try {
+                jar = FileSystems.newFileSystem(uri, Map.of());
+            } catch (FileSystemAlreadyExistsException e) {
+                jar = FileSystems.getFileSystem(uri);
+            }
+            return read(jar.provider().getPath(uri));
+        } catch (URISyntaxException | IOException e) {
+            throw new MigrationError("cannot read the migrations at " + url + ": " + e.getMessage(), e);
+        }
     }
 
     /** Every migration, app by app, each app's in the order of their names. */

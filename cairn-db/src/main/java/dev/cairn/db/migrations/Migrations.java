@@ -60,6 +60,25 @@ public final class Migrations {
         return apps;
     }
 
+    /**
+     * The apps whose migrations this project writes: those of its models, and those with a folder of files in
+     * {@link #folder}. An app whose migrations only come from a library's jar (contrib's {@code sessions}) is
+     * the library's: a project that does not list its models has not deleted them.
+     */
+    private Set<String> ownApps() {
+        Set<String> own = new TreeSet<>();
+        models.forEach(m -> own.add(m.app()));
+        if (folder != null && java.nio.file.Files.isDirectory(folder)) {
+            try (var entries = java.nio.file.Files.list(folder)) {
+                entries.filter(java.nio.file.Files::isDirectory).forEach(app -> own.add(app.getFileName()
+                        .toString()));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot list the migrations in " + folder, e);
+            }
+        }
+        return own;
+    }
+
     /** The migration files, read and checked. */
     public MigrationGraph graph() {
         return new MigrationGraph(source.load());
@@ -123,8 +142,9 @@ public final class Migrations {
         if (empty) {
             apps.stream().sorted().forEach(app -> changes.put(app, List.of()));
         } else {
+            Set<String> own = ownApps();
             new Autodetector(graph.state(), models, renames).changes().forEach((app, operations) -> {
-                if (apps.isEmpty() || apps.contains(app)) {
+                if ((apps.isEmpty() || apps.contains(app)) && own.contains(app)) {
                     changes.put(app, operations);
                 }
             });
