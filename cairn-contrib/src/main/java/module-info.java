@@ -8,12 +8,27 @@
  * holds the generic model views (list with a paginator, detail, create, update, delete);
  * {@code dev.cairn.contrib.db} opens the databases the settings name, checks that the default one answers
  * ({@code db.E001}), and wraps each request in a transaction when {@code ATOMIC_REQUESTS} asks.
+ *
+ * <p>
+ * {@code dev.cairn.contrib.auth} holds users, groups and permissions, authentication backends and the
+ * {@code Auth} service over them; {@code .hashers} stores passwords in Django's formats (PBKDF2, Argon2);
+ * {@code .validation} holds Django's four password validators; {@code .throttle} slows down repeated failed
+ * logins; {@code .commands} holds {@code createsuperuser} and {@code changepassword}.
  */
 module dev.cairn.contrib {
     requires transitive dev.cairn.web;
     requires transitive dev.cairn.db;
+    requires org.bouncycastle.provider;
 
+    exports dev.cairn.contrib.auth;
+    exports dev.cairn.contrib.auth.commands;
+    exports dev.cairn.contrib.auth.hashers;
+    exports dev.cairn.contrib.auth.throttle;
+    exports dev.cairn.contrib.auth.validation;
     exports dev.cairn.contrib.db;
     exports dev.cairn.contrib.forms;
     exports dev.cairn.contrib.views;
+
+    // The ORM makes users, groups and permissions by reflection, and templates read their fields.
+    opens dev.cairn.contrib.auth to dev.cairn.db, io.pebbletemplates;
 }
