@@ -168,6 +168,57 @@ class CommandsTest {
     }
 
     @Test
+    void aGivenUsernameOrEmailThatIsWrongIsAskedForAgain() {
+        on("sqlite", () -> {
+            ScriptedConsole console = new ScriptedConsole("grace", "grace@example.com", "Xk9#mq2!vLzz",
+                    "Xk9#mq2!vLzz");
+            assertEquals(0, createsuperuser(console, new CreateSuperuser.Options("bad name!", "nope", true,
+                    "default"), Map.of()));
+            assertTrue(console.errors().startsWith("Error: Enter a valid username."));
+            assertTrue(console.errors().endsWith("Error: Enter a valid email address.\n"));
+            assertEquals("grace@example.com", User.objects.get("username", "grace").email);
+        });
+    }
+
+    @Test
+    void withoutInputAWrongUsernameOrEmailIsAnError() {
+        on("sqlite", () -> {
+            ScriptedConsole console = new ScriptedConsole();
+            assertEquals(1, createsuperuser(console, new CreateSuperuser.Options("bad name!", "", false, "default"),
+                    Map.of()));
+            assertEquals("error: Enter a valid username. This value may contain only letters, numbers, and "
+                    + "@/./+/-/_ characters.\n", console.errors());
+            console = new ScriptedConsole();
+            assertEquals(1, createsuperuser(console, new CreateSuperuser.Options("ok", "nope", false, "default"),
+                    Map.of()));
+            assertEquals("error: Enter a valid email address.\n", console.errors());
+            assertEquals(0, User.objects.count());
+        });
+    }
+
+    @Test
+    void changepasswordRefusesABlankPasswordEvenWithoutValidators() {
+        on("sqlite", () -> {
+            Users.createUser("ada", "", "old-password-1");
+            ScriptedConsole console = new ScriptedConsole("", "", "x", "x");
+            assertEquals(0, new ChangePassword(console, PasswordValidators.of()).run("ada", "default"));
+            assertEquals("Error: Blank passwords aren't allowed.\n", console.errors());
+            assertTrue(User.objects.get("username", "ada").checkPassword("x"));
+        });
+    }
+
+    @Test
+    void changepasswordStopsAtTheEndOfInput() {
+        on("sqlite", () -> {
+            Users.createUser("ada", "", "old-password-1");
+            ScriptedConsole console = new ScriptedConsole("Xk9#mq2!vLzz");
+            assertEquals(1, new ChangePassword(console, PasswordValidators.defaults()).run("ada", "default"));
+            assertEquals("error: Operation cancelled.\n", console.errors());
+            assertTrue(User.objects.get("username", "ada").checkPassword("old-password-1"));
+        });
+    }
+
+    @Test
     void changepasswordForNobodySaysSo() {
         on("sqlite", () -> {
             ScriptedConsole console = new ScriptedConsole();
