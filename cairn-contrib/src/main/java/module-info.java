@@ -10,6 +10,12 @@
  * ({@code db.E001}), and wraps each request in a transaction when {@code ATOMIC_REQUESTS} asks;
  * {@code dev.cairn.contrib.sessions} keeps sessions in the database (through the ORM, with the {@code clearsessions}
  * command) or in Redis (through Jedis), so that several nodes share them.
+ *
+ * <p>
+ * {@code dev.cairn.contrib.auth} holds users, groups and permissions, authentication backends and the
+ * {@code Auth} service over them; {@code .hashers} stores passwords in Django's formats (PBKDF2, Argon2);
+ * {@code .validation} holds Django's four password validators; {@code .throttle} slows down repeated failed
+ * logins; {@code .commands} holds {@code createsuperuser} and {@code changepassword}.
  */
 module dev.cairn.contrib {
     requires transitive dev.cairn.web;
@@ -17,7 +23,13 @@ module dev.cairn.contrib {
     requires transitive dev.cairn.cli;
     requires info.picocli;
     requires transitive redis.clients.jedis;
+    requires org.bouncycastle.provider;
 
+    exports dev.cairn.contrib.auth;
+    exports dev.cairn.contrib.auth.commands;
+    exports dev.cairn.contrib.auth.hashers;
+    exports dev.cairn.contrib.auth.throttle;
+    exports dev.cairn.contrib.auth.validation;
     exports dev.cairn.contrib.db;
     exports dev.cairn.contrib.forms;
     exports dev.cairn.contrib.sessions;
@@ -25,4 +37,6 @@ module dev.cairn.contrib {
 
     // The ORM reads and writes the session model's fields; picocli fills clearsessions' options.
     opens dev.cairn.contrib.sessions to dev.cairn.db, info.picocli;
+    // The ORM makes users, groups and permissions by reflection, and templates read their fields.
+    opens dev.cairn.contrib.auth to dev.cairn.db, io.pebbletemplates;
 }

@@ -1,5 +1,6 @@
 package dev.cairn.contrib.shelf;
 
+import dev.cairn.contrib.auth.ModelPermissions;
 import dev.cairn.contrib.views.AbsoluteUrl;
 import dev.cairn.db.Field;
 import dev.cairn.db.ForeignKey;
@@ -20,8 +21,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** A book: a field of every kind a form edits, a key to its author, tags, rules across fields, and its page. */
+/**
+ * A book: a field of every kind a form edits, a key to its author, tags, rules across fields, its page, and a
+ * permission of its own.
+ */
 @Table(uniqueTogether = "title, author")
+@ModelPermissions(custom = @ModelPermissions.Custom(codename = "lend_book", name = "Can lend book"))
 public class Book extends Model implements AbsoluteUrl {
     public static final Manager<Book> objects = Manager.of(Book.class);
 
