@@ -9,6 +9,8 @@
  * {@code dev.cairn.web.templates} renders Pebble templates found in the project's and the apps' folders;
  * {@code dev.cairn.web.checks} runs the system checks that refuse a misconfigured site, with stable ids;
  * {@code dev.cairn.web.errors} makes the error pages, plain in production and telling in debug;
+ * {@code dev.cairn.web.csrf} refuses cross-site request forgery; {@code dev.cairn.web.messages} carries one-time
+ * messages to the next page;
  * {@code dev.cairn.web.staticfiles} finds static files without letting a path escape its roots, and collects them
  * under content-hashed names with a manifest.
  */
@@ -20,6 +22,7 @@ module dev.cairn.web {
 
     exports dev.cairn.web;
     exports dev.cairn.web.checks;
+    exports dev.cairn.web.csrf;
     exports dev.cairn.web.errors;
     exports dev.cairn.web.middleware;
     exports dev.cairn.web.routing;
