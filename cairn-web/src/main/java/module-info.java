@@ -29,6 +29,7 @@ module dev.cairn.web {
     exports dev.cairn.web.settings;
     exports dev.cairn.web.signing;
     exports dev.cairn.web.forms;
+    exports dev.cairn.web.messages;
     exports dev.cairn.web.staticfiles;
     exports dev.cairn.web.templates;
     exports dev.cairn.web.views;

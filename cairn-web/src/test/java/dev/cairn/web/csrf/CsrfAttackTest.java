@@ -7,6 +7,7 @@ import static dev.cairn.web.csrf.CsrfSite.http;
 import static dev.cairn.web.csrf.CsrfSite.https;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.cairn.web.Exchanges;
 import dev.cairn.web.WebApp;
 import dev.cairn.web.settings.Settings;
 import java.nio.file.Path;
@@ -139,7 +140,7 @@ class CsrfAttackTest {
     @ParameterizedTest(name = "{0} is refused: {2}")
     @MethodSource
     void attacks(String what, dev.cairn.gateway.Request exchange, String reason) {
-        var journey = CsrfSite.journeyOf(app, exchange);
+        var journey = Exchanges.journeyOf(app, exchange);
         var response = journey.stops("web").getLast().facts().get("status");
 
         assertEquals(403, response);
@@ -236,7 +237,7 @@ class CsrfAttackTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource
     void noView(String what, dev.cairn.gateway.Request exchange, int status) {
-        var journey = CsrfSite.journeyOf(app, exchange);
+        var journey = Exchanges.journeyOf(app, exchange);
 
         assertEquals(status, journey.stops("web").getLast().facts().get("status"));
         assertEquals(List.of("csrf skipped: no view matches: the request gets its 404 or 405"),

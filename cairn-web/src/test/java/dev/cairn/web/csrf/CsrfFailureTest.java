@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cairn.web.Exchanges;
 import dev.cairn.web.RecordingLogger;
 import dev.cairn.web.Response;
 import dev.cairn.web.WebApp;
@@ -59,14 +60,14 @@ class CsrfFailureTest {
     void journeys(String what, dev.cairn.gateway.Request exchange, List<String> stops) {
         WebApp app = CsrfSite.site(CsrfSite.settings(), folder);
 
-        assertEquals(stops, CsrfSite.csrfStops(CsrfSite.journeyOf(app, exchange)));
+        assertEquals(stops, CsrfSite.csrfStops(Exchanges.journeyOf(app, exchange)));
     }
 
     @Test
     void theJourneyNamesWhereATokenCameFromButNeverTheToken() {
         WebApp app = CsrfSite.site(CsrfSite.settings(), folder);
         String token = CsrfTokens.mask(SECRET);
-        var journey = CsrfSite.journeyOf(app, http("PUT", "/api/", "", "Cookie", COOKIE, "X-CSRFToken", token));
+        var journey = Exchanges.journeyOf(app, http("PUT", "/api/", "", "Cookie", COOKIE, "X-CSRFToken", token));
 
         var check = journey.stops("middleware").stream().filter(s -> s.event().equals("csrf check")).findFirst()
                 .orElseThrow();

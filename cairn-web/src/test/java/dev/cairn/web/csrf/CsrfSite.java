@@ -70,12 +70,8 @@ final class CsrfSite {
 
     /** Debug off, {@code localhost} and {@code example.com} allowed, and any settings given. */
     static Settings settings(String... keysAndValues) {
-        Settings.Builder builder = Settings.builder().debug(false).secretKey(TestSettings.SECRET_KEY)
-                .allowedHosts("localhost", "example.com", ".example.com");
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            builder.set(keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return builder.build();
+        return TestSettings.with(Settings.builder().debug(false).secretKey(TestSettings.SECRET_KEY)
+                .allowedHosts("localhost", "example.com", ".example.com"), keysAndValues);
     }
 
     /** The site with a CsrfMiddleware read from the settings, and its templates in {@code folder}. */
@@ -149,13 +145,6 @@ final class CsrfSite {
             return new String(bytes.bytes(), StandardCharsets.UTF_8);
         }
         throw new AssertionError("not in memory: " + response.body());
-    }
-
-    /** Handles an exchange with a journey recording and returns the journey. */
-    static Journey journeyOf(WebApp app, dev.cairn.gateway.Request exchange) {
-        Journey journey = Journey.begin("csrf-test");
-        journey.carry(() -> app.handle(exchange));
-        return journey;
     }
 
     /** The CSRF stops of a journey as {@code "event: reason-or-check verdict"} lines. */

@@ -53,9 +53,9 @@ class MiddlewaresTest {
     }
 
     @Test
-    void theDefaultsAreSecurityThenHostsThenCommonThenCsrf() {
-        assertEquals(List.of("SecurityMiddleware", "AllowedHostsMiddleware", "CommonMiddleware", "CsrfMiddleware"),
-                defaults().middleware());
+    void theDefaultsAreSecurityThenHostsThenCommonThenCsrfThenMessages() {
+        assertEquals(List.of("SecurityMiddleware", "AllowedHostsMiddleware", "CommonMiddleware", "CsrfMiddleware",
+                "MessagesMiddleware"), defaults().middleware());
     }
 
     @Test
