@@ -12,6 +12,8 @@
  * {@code dev.cairn.web.sessions} keeps each visitor's session in a store (in the cookie itself, signed, here; in a
  * database or Redis in contrib) behind {@code request.session()};
  * {@code dev.cairn.web.signing} signs values handed to clients, strings or JSON, timestamped, with key rotation;
+ * {@code dev.cairn.web.csrf} refuses cross-site request forgery; {@code dev.cairn.web.messages} carries one-time
+ * messages to the next page;
  * {@code dev.cairn.web.staticfiles} finds static files without letting a path escape its roots, and collects them
  * under content-hashed names with a manifest.
  */
@@ -23,6 +25,7 @@ module dev.cairn.web {
 
     exports dev.cairn.web;
     exports dev.cairn.web.checks;
+    exports dev.cairn.web.csrf;
     exports dev.cairn.web.errors;
     exports dev.cairn.web.middleware;
     exports dev.cairn.web.routing;
@@ -30,6 +33,7 @@ module dev.cairn.web {
     exports dev.cairn.web.settings;
     exports dev.cairn.web.signing;
     exports dev.cairn.web.forms;
+    exports dev.cairn.web.messages;
     exports dev.cairn.web.staticfiles;
     exports dev.cairn.web.templates;
     exports dev.cairn.web.views;

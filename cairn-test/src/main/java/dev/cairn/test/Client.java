@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.cairn.gateway.Application;
 import dev.cairn.http.Headers;
 import dev.cairn.http.SetCookie;
+import dev.cairn.web.csrf.TestClientBypass;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -28,7 +29,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code Host: localhost} (see {@link #host(String)}), scheme {@code http} unless {@link #secure(boolean)}, and a
  * body of exactly {@code Content-Length} bytes that reads like a socket (never past its end, a bounded amount per
  * read, not at all once the application has answered). The application runs inside a {@link dev.cairn.journey.Journey
- * journey}, so the response can tell which templates were rendered, with which context.
+ * journey}, so the response can tell which templates were rendered, with which context. As Django's, it skips the
+ * site's CSRF check unless {@link #enforceCsrfChecks(boolean)} is on.
  *
  * <p>
  * An unchecked exception the application throws reaches the test as it is, and a checked one wrapped in an
@@ -52,6 +54,7 @@ public final class Client {
     private String host = "localhost";
     private boolean secure;
     private boolean followRedirects;
+    private boolean enforceCsrfChecks;
 
     private Client(Application application, Clock clock) {
         this.application = Objects.requireNonNull(application, "application");
@@ -90,6 +93,19 @@ public final class Client {
     /** Sends requests as https ({@code true}) or http (the default); Secure cookies go over https only. */
     public Client secure(boolean secure) {
         this.secure = secure;
+        return this;
+    }
+
+    /**
+     * Makes the site check CSRF tokens on this client's requests (default off), as Django's
+     * {@code Client(enforce_csrf_checks=True)}. Off, a test posts a form without fetching its token first; the
+     * check is switched off by {@link TestClientBypass} around the call into the application, which nothing a
+     * request carries can do, so a request over a socket is always checked. On, a test sends the token itself: the
+     * value of the {@code csrftoken} cookie (see {@link #cookie(String)}) in the form field
+     * {@code csrfmiddlewaretoken} or the {@code X-CSRFToken} header.
+     */
+    public Client enforceCsrfChecks(boolean enforce) {
+        this.enforceCsrfChecks = enforce;
         return this;
     }
 
@@ -262,8 +278,13 @@ public final class Client {
         if (body != null) {
             headers.add("Content-Length", Integer.toString(body.length));
         }
-        InProcess.Result result = InProcess.exchange(application, sent.method(), sent.url(), headers.build(),
-                body == null ? new byte[0] : body, CONNECTIONS.incrementAndGet());
+        Headers head = headers.build();
+        byte[] bytes = body == null ? new byte[0] : body;
+        long connection = CONNECTIONS.incrementAndGet();
+        InProcess.Result result = enforceCsrfChecks
+                ? InProcess.exchange(application, sent.method(), sent.url(), head, bytes, connection)
+                : TestClientBypass.withoutChecks(() -> InProcess.exchange(application, sent.method(), sent.url(),
+                        head, bytes, connection));
         jar.receive(sent.url(), result.response().headers().all("Set-Cookie"));
         return result;
     }

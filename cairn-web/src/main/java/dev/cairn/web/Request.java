@@ -70,6 +70,7 @@ public final class Request {
     private Attributes attributes;
     private Resolution.Match<View> match;
     private Session session;
+    private Resolution<View> resolution;
 
     Request(dev.cairn.gateway.Request exchange, WebApp app) {
         this.exchange = exchange;
@@ -428,7 +429,23 @@ public final class Request {
         return this;
     }
 
-    /** The route the resolver matched, or null before resolution and for unmatched requests. */
+    /**
+     * What the URL resolver finds for this request's method and path: the route and view that will answer it, or a
+     * 404 or 405. Resolved on the first call and kept, so a middleware that must know the view before it runs (the
+     * CSRF check asks whether the view is exempt) sees exactly the resolution the site then dispatches on: the site
+     * calls this too, once the middleware have passed the request on, and the resolver runs once per request. The
+     * journey records the resolution where it first happens.
+     *
+     * @throws HttpError 400 for a malformed escape or invalid UTF-8 in the path
+     */
+    public Resolution<View> resolution() {
+        if (resolution == null) {
+            resolution = parse(() -> app.resolver().resolve(method(), rawPath));
+        }
+        return resolution;
+    }
+
+    /** The route whose view was called, or null before the view is called and for unmatched requests. */
     public Resolution.Match<View> match() {
         return match;
     }

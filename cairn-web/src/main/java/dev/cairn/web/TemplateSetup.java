@@ -1,5 +1,7 @@
 package dev.cairn.web;
 
+import dev.cairn.web.csrf.Csrf;
+import dev.cairn.web.messages.Messages;
 import dev.cairn.web.middleware.CspNonce;
 import dev.cairn.web.routing.Resolver;
 import dev.cairn.web.settings.Settings;
@@ -15,7 +17,8 @@ import java.util.Map;
  * Finishes a project's template engine for its site: {@code url()} reverses through the site's resolver,
  * {@code static()} writes URLs under {@code STATIC_URL} (content-hashed names from the collected manifest when
  * DEBUG is off and {@code STATIC_ROOT} holds one), templates reload in debug, and every page gets the standard
- * context: {@code request}, {@code debug} and {@code csp_nonce}.
+ * context: {@code request}, {@code debug}, {@code csp_nonce}, {@code csrf_token}, {@code csrf_input} and
+ * {@code csrf_htmx} ({@link Csrf}), and {@code messages} ({@link Messages}).
  */
 final class TemplateSetup {
 
@@ -33,6 +36,8 @@ final class TemplateSetup {
                     return standard;
                 })
                 .contextProcessor(CspNonce.contextProcessor())
+                .contextProcessor(Csrf.contextProcessor())
+                .contextProcessor(Messages.contextProcessor())
                 .build();
     }
 

@@ -1,7 +1,6 @@
 package dev.cairn.web;
 
 import dev.cairn.gateway.Application;
-import dev.cairn.http.HttpException;
 import dev.cairn.http.MultipartParser;
 import dev.cairn.journey.Journey;
 import dev.cairn.web.checks.Check;
@@ -141,18 +140,13 @@ public final class WebApp implements Application {
     }
 
     /**
-     * The innermost step of the onion: resolves the path and calls the view, or answers 404 or 405.
+     * The innermost step of the onion: calls the view the path resolves to ({@link Request#resolution()}, which a
+     * middleware may have asked for already), or answers 404 or 405.
      *
      * @throws Exception whatever the view throws; the onion turns it into an error page
      */
     Response dispatch(Request request) throws Exception {
-        Resolution<View> resolution;
-        try {
-            resolution = resolver.resolve(request.method(), request.rawPath());
-        } catch (HttpException e) {
-            throw new HttpError(e.status(), e.getMessage());
-        }
-        return switch (resolution) {
+        return switch (request.resolution()) {
             case Resolution.Match<View> match -> {
                 request.match(match);
                 Journey journey = Journey.current();

@@ -3,6 +3,7 @@ package dev.cairn.web;
 import dev.cairn.gateway.Connection;
 import dev.cairn.gateway.RequestBody;
 import dev.cairn.http.Headers;
+import dev.cairn.journey.Journey;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 
@@ -40,6 +41,13 @@ public final class Exchanges {
     /** A request with a UTF-8 text body. */
     public static dev.cairn.gateway.Request exchange(String method, String target, String body, String... headers) {
         return exchange(method, target, body.getBytes(StandardCharsets.UTF_8), headers);
+    }
+
+    /** Handles an exchange with a journey recording, and returns the journey. */
+    public static Journey journeyOf(WebApp app, dev.cairn.gateway.Request exchange) {
+        Journey journey = Journey.begin("test");
+        journey.carry(() -> app.handle(exchange));
+        return journey;
     }
 
     /** The body of a gateway response held in memory, as UTF-8. */

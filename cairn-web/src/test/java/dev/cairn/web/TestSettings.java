@@ -18,6 +18,14 @@ public final class TestSettings {
         return Settings.builder().debug(true).secretKey(SECRET_KEY).build();
     }
 
+    /** The builder's settings with these keys and values set in code, in pairs. */
+    public static Settings with(Settings.Builder builder, String... keysAndValues) {
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            builder.set(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return builder.build();
+    }
+
     /** Debug off, a test secret key, and {@code ALLOWED_HOSTS=localhost,testserver}: a site that passes checks. */
     public static Settings production() {
         return Settings.builder().debug(false).secretKey(SECRET_KEY).allowedHosts("localhost", "testserver").build();

@@ -4,7 +4,8 @@ import dev.cairn.web.Request;
 
 /**
  * The debug page for a client error other than 404: the exception's message for a 400 or 403 (a malformed body,
- * a refused Host, a permission check), and the methods the path accepts for a 405.
+ * a refused Host, a permission check), with the advice of an {@link Explained} error, and the methods the path
+ * accepts for a 405.
  */
 final class DebugClientErrorPage {
 
@@ -17,6 +18,9 @@ final class DebugClientErrorPage {
             html.element("p", "The path " + DebugPages.path(request) + " matches routes that do not accept "
                     + request.method() + ". The methods they allow (sent in the Allow header):")
                     .list("ul", failure.allowed().stream().toList());
+        }
+        if (failure.error() instanceof Explained explained) {
+            explained.advice().forEach(advice -> html.element("p", advice));
         }
         if (failure.error() != null) {
             html.element("p", "Raised as " + failure.error().getClass().getName() + ".");

@@ -1,5 +1,7 @@
 package dev.cairn.web.sessions;
 
+import dev.cairn.web.SessionValues;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -33,7 +35,7 @@ import java.util.Set;
  * {@link #accessed()}, so that the response varies on the cookie; every change marks it {@link #modified()}. A
  * session belongs to one request and one thread.
  */
-public final class Session {
+public final class Session implements SessionValues {
 
     /** Where the expiry a session chose is kept in its stored data; not a name values can be put under. */
     public static final String EXPIRY_KEY = "_session_expiry";

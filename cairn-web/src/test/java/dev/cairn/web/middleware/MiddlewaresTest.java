@@ -53,9 +53,9 @@ class MiddlewaresTest {
     }
 
     @Test
-    void theDefaultsAreSecurityThenHostsThenCommon() {
-        assertEquals(List.of("SecurityMiddleware", "AllowedHostsMiddleware", "CommonMiddleware"),
-                defaults().middleware());
+    void theDefaultsAreSecurityThenHostsThenCommonThenCsrfThenMessages() {
+        assertEquals(List.of("SecurityMiddleware", "AllowedHostsMiddleware", "CommonMiddleware", "CsrfMiddleware",
+                "MessagesMiddleware"), defaults().middleware());
     }
 
     @Test
@@ -77,8 +77,10 @@ class MiddlewaresTest {
                 Arguments.of("a bad host", Exchanges.get("/", "Host", "evil.example"), 400),
                 Arguments.of("a malformed path", Exchanges.get("/%zz/", "Host", "example.com"), 400),
                 Arguments.of("a 304", Exchanges.get("/articles/", "Host", "example.com", "If-None-Match", "*"), 304),
-                Arguments.of("an unusual method", Exchanges.exchange("BREW", "/", new byte[0], "Host", "example.com"),
-                        200));
+                Arguments.of("a POST without a CSRF token",
+                        Exchanges.exchange("POST", "/", new byte[0], "Host", "example.com"), 403),
+                Arguments.of("an unusual method, unsafe for CSRF",
+                        Exchanges.exchange("BREW", "/", new byte[0], "Host", "example.com"), 403));
     }
 
     @ParameterizedTest(name = "{0} ({2}) still gets the security headers")
@@ -99,8 +101,8 @@ class MiddlewaresTest {
     void theJourneyRecordsEachMiddlewaresDecisionInOrder() {
         var journey = Sites.journeyOf(defaults(), Exchanges.get("/", "Host", "example.com"));
 
-        assertEquals(List.of("AllowedHostsMiddleware: host allowed", "CommonMiddleware: etag added",
-                "SecurityMiddleware: policy"), Sites.decisions(journey));
+        assertEquals(List.of("AllowedHostsMiddleware: host allowed", "CsrfMiddleware: csrf skipped",
+                "CommonMiddleware: etag added", "SecurityMiddleware: policy"), Sites.decisions(journey));
     }
 
     @Test

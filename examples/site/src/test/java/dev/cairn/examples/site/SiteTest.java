@@ -128,6 +128,7 @@ class SiteTest {
     void theDevelopmentSettingsPassTheChecksAndProductionNeedsItsOwnKey() {
         WebApp app = Site.build(DEVELOPMENT);
         assertEquals(List.of(), app.check().stream().filter(m -> m.level().ordinal() >= 3).toList());
-        assertEquals(List.of("SecurityMiddleware", "AllowedHostsMiddleware", "CommonMiddleware"), app.middleware());
+        assertEquals(List.of("SecurityMiddleware", "AllowedHostsMiddleware", "CommonMiddleware", "CsrfMiddleware",
+                "MessagesMiddleware"), app.middleware());
     }
 }
