@@ -11,6 +11,9 @@
  * {@code dev.cairn.web.errors} makes the error pages, plain in production and telling in debug;
  * {@code dev.cairn.web.sessions} keeps each visitor's session in a store (in the cookie itself, signed, here; in a
  * database or Redis in contrib) behind {@code request.session()};
+ * {@code dev.cairn.web.auth} says who makes a request ({@code request.user()}) and guards views by login and
+ * permission, leaving users and passwords to contrib;
+ * {@code dev.cairn.web.mail} sends email through SMTP, to the console, or to an outbox for tests;
  * {@code dev.cairn.web.signing} signs values handed to clients, strings or JSON, timestamped, with key rotation;
  * {@code dev.cairn.web.csrf} refuses cross-site request forgery; {@code dev.cairn.web.messages} carries one-time
  * messages to the next page;
@@ -24,6 +27,7 @@ module dev.cairn.web {
     requires com.fasterxml.jackson.databind;
 
     exports dev.cairn.web;
+    exports dev.cairn.web.auth;
     exports dev.cairn.web.checks;
     exports dev.cairn.web.csrf;
     exports dev.cairn.web.errors;
@@ -34,6 +38,7 @@ module dev.cairn.web {
     exports dev.cairn.web.signing;
     exports dev.cairn.web.forms;
     exports dev.cairn.web.messages;
+    exports dev.cairn.web.mail;
     exports dev.cairn.web.staticfiles;
     exports dev.cairn.web.templates;
     exports dev.cairn.web.views;

@@ -14,6 +14,7 @@ import dev.cairn.http.Params;
 import dev.cairn.http.Part;
 import dev.cairn.http.PercentCodec;
 import dev.cairn.journey.Journey;
+import dev.cairn.web.auth.RequestUser;
 import dev.cairn.web.internal.Json;
 import dev.cairn.web.routing.Resolution;
 import dev.cairn.web.sessions.Session;
@@ -36,6 +37,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The request a view and each middleware see: Django's {@code HttpRequest}, built from what the gateway handed
@@ -71,6 +73,8 @@ public final class Request {
     private Resolution.Match<View> match;
     private Session session;
     private Resolution<View> resolution;
+    private Supplier<? extends RequestUser> userSource;
+    private RequestUser user;
 
     Request(dev.cairn.gateway.Request exchange, WebApp app) {
         this.exchange = exchange;
@@ -443,6 +447,49 @@ public final class Request {
             resolution = parse(() -> app.resolver().resolve(method(), rawPath));
         }
         return resolution;
+    }
+
+    /**
+     * Who is making the request (Django's {@code request.user}): the user the authentication middleware's source
+     * finds, asked for the first time this is called (a view that never asks costs no session or database access),
+     * or the anonymous user when nobody is logged in.
+     *
+     * @throws IllegalStateException when no authentication middleware gave the request a user source
+     */
+    public RequestUser user() {
+        if (user == null) {
+            if (userSource == null) {
+                throw new IllegalStateException("request.user() needs an authentication middleware: add contrib's "
+                        + "new AuthenticationMiddleware(auth) to WebApp.builder().middleware(...), below "
+                        + "SessionMiddleware and above any middleware or view that asks for the user");
+            }
+            user = Objects.requireNonNull(userSource.get(), "the user source returned null; return AnonymousUser"
+                    + ".INSTANCE for nobody");
+        }
+        return user;
+    }
+
+    /** Whether an authentication middleware gave this request a user source, so that {@link #user()} answers. */
+    public boolean hasUserSource() {
+        return userSource != null;
+    }
+
+    /**
+     * Gives the request the source of its user, asked at most once, on the first {@link #user()}; what an
+     * authentication middleware does for each request.
+     */
+    public Request userSource(Supplier<? extends RequestUser> source) {
+        this.userSource = Objects.requireNonNull(source, "source");
+        this.user = null;
+        return this;
+    }
+
+    /** Makes {@code user} the request's user from now on: what logging in and out do to the current request. */
+    public Request user(RequestUser user) {
+        Objects.requireNonNull(user, "user");
+        this.userSource = () -> user;
+        this.user = user;
+        return this;
     }
 
     /** The route whose view was called, or null before the view is called and for unmatched requests. */

@@ -2,6 +2,7 @@ package dev.cairn.web;
 
 import dev.cairn.web.csrf.Csrf;
 import dev.cairn.web.messages.Messages;
+import dev.cairn.web.auth.UserContext;
 import dev.cairn.web.middleware.CspNonce;
 import dev.cairn.web.routing.Resolver;
 import dev.cairn.web.settings.Settings;
@@ -18,7 +19,8 @@ import java.util.Map;
  * {@code static()} writes URLs under {@code STATIC_URL} (content-hashed names from the collected manifest when
  * DEBUG is off and {@code STATIC_ROOT} holds one), templates reload in debug, and every page gets the standard
  * context: {@code request}, {@code debug}, {@code csp_nonce}, {@code csrf_token}, {@code csrf_input} and
- * {@code csrf_htmx} ({@link Csrf}), and {@code messages} ({@link Messages}).
+ * {@code csrf_htmx} ({@link Csrf}), {@code messages} ({@link Messages}), and {@code user} and {@code perms}
+ * ({@link UserContext}) where an authentication middleware gave the request a user.
  */
 final class TemplateSetup {
 
@@ -38,6 +40,7 @@ final class TemplateSetup {
                 .contextProcessor(CspNonce.contextProcessor())
                 .contextProcessor(Csrf.contextProcessor())
                 .contextProcessor(Messages.contextProcessor())
+                .contextProcessor(UserContext.processor())
                 .build();
     }
 

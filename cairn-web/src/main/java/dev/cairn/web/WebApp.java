@@ -304,7 +304,8 @@ public final class WebApp implements Application {
         /**
          * The project's template folders, which the site finishes: {@code url()} reverses through its routes,
          * {@code static()} writes URLs under {@code STATIC_URL} (hashed names once collected), templates reload in
-         * debug, and every page gets {@code request}, {@code debug} and {@code csp_nonce}.
+         * debug, and every page gets {@code request}, {@code debug} and {@code csp_nonce} (and {@code user} and
+         * {@code perms} behind an authentication middleware).
          */
         public Builder templates(Templates.Builder templates) {
             this.templateSetup = templates;

@@ -46,6 +46,11 @@ public final class Csrf {
         return state(request).token();
     }
 
+    /** Whether a {@link CsrfMiddleware} handles the request, so that {@link #token} and {@link #rotate} answer. */
+    public static boolean handles(Request request) {
+        return request.attribute(STATE) instanceof CsrfState;
+    }
+
     /**
      * Gives the client a new secret, so that tokens in pages it loaded before no longer verify: call it at login,
      * as Django's {@code rotate_token}, so a token an attacker planted before login is worthless after.
