@@ -15,7 +15,9 @@
  * {@code dev.cairn.contrib.auth} holds users, groups and permissions, authentication backends and the
  * {@code Auth} service over them; {@code .hashers} stores passwords in Django's formats (PBKDF2, Argon2);
  * {@code .validation} holds Django's four password validators; {@code .throttle} slows down repeated failed
- * logins; {@code .commands} holds {@code createsuperuser} and {@code changepassword}.
+ * logins; {@code .commands} holds {@code createsuperuser} and {@code changepassword}; {@code .web} puts the user on
+ * the request ({@code AuthenticationMiddleware}), logs users in and out of sessions, and makes password reset tokens;
+ * {@code .views} holds the login, logout, password change and password reset views, with their forms and templates.
  */
 module dev.cairn.contrib {
     requires transitive dev.cairn.web;
@@ -30,6 +32,8 @@ module dev.cairn.contrib {
     exports dev.cairn.contrib.auth.hashers;
     exports dev.cairn.contrib.auth.throttle;
     exports dev.cairn.contrib.auth.validation;
+    exports dev.cairn.contrib.auth.views;
+    exports dev.cairn.contrib.auth.web;
     exports dev.cairn.contrib.db;
     exports dev.cairn.contrib.forms;
     exports dev.cairn.contrib.sessions;
@@ -39,4 +43,7 @@ module dev.cairn.contrib {
     opens dev.cairn.contrib.sessions to dev.cairn.db, info.picocli;
     // The ORM makes users, groups and permissions by reflection, and templates read their fields.
     opens dev.cairn.contrib.auth to dev.cairn.db, io.pebbletemplates;
+    // picocli fills createsuperuser's and changepassword's options; templates read the forms' fields.
+    opens dev.cairn.contrib.auth.commands to info.picocli;
+    opens dev.cairn.contrib.auth.views to io.pebbletemplates;
 }

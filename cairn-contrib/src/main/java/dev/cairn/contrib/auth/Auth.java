@@ -109,6 +109,7 @@ public final class Auth {
                 return Optional.empty();
             }
             if (user.isPresent()) {
+                user.get().foundBy(this);
                 record("authenticated", "backend", backend.name(), "user", user.get().username, "id", user.get()
                         .pk());
                 return Optional.of(new Authenticated(user.get(), backend.name()));
@@ -149,8 +150,15 @@ public final class Auth {
      * @throws IllegalArgumentException when no configured backend has that name
      */
     public Optional<User> user(String backendName, Object id) {
-        return backends.stream().filter(b -> b.name().equals(backendName)).findFirst().orElseThrow(
-                () -> new IllegalArgumentException("no configured backend is named '" + backendName + "'")).user(id);
+        Optional<User> user = backend(backendName).orElseThrow(() -> new IllegalArgumentException(
+                "no configured backend is named '" + backendName + "'")).user(id);
+        user.ifPresent(u -> u.foundBy(this));
+        return user;
+    }
+
+    /** The configured backend named {@code name}, or empty. */
+    public Optional<AuthenticationBackend> backend(String name) {
+        return backends.stream().filter(b -> b.name().equals(name)).findFirst();
     }
 
     /**

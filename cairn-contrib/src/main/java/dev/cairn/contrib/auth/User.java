@@ -8,6 +8,7 @@ import dev.cairn.db.Many;
 import dev.cairn.db.Model;
 import dev.cairn.db.Table;
 import dev.cairn.db.ValidationError;
+import dev.cairn.web.auth.RequestUser;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +24,10 @@ import java.util.regex.Pattern;
  *
  * <p>
  * Make users with {@link Users#createUser} and {@link Users#createSuperuser}, which normalise and validate what they
- * are given.
+ * are given. A user is the {@link RequestUser} of the requests they make once logged in.
  */
 @Table(app = "auth", ordering = "username")
-public class User extends Model {
+public class User extends Model implements RequestUser {
     public static final Manager<User> objects = Manager.of(User.class);
 
     /** Django's username rule: letters, digits and {@code @ . + - _}, of any script. */
@@ -68,6 +69,8 @@ public class User extends Model {
     /** What {@code ModelBackend} has read of this user's permissions, kept with the object (not a column). */
     private Set<String> ownPermissionCache;
     private Set<String> groupPermissionCache;
+    /** The service that found this user, whose backends answer {@link #hasPerm}; not a column. */
+    private Auth foundBy;
 
     /** For the ORM. */
     public User() {}
@@ -122,9 +125,36 @@ public class User extends Model {
         return Passwords.isUsable(password);
     }
 
-    /** Always true: a user object is someone, as the anonymous user of later layers is not. */
+    /** Always true: a user object is someone, as the anonymous user is not. */
+    @Override
     public boolean isAuthenticated() {
         return true;
+    }
+
+    /** The username. */
+    @Override
+    public String username() {
+        return username;
+    }
+
+    /**
+     * Whether this user has {@code permission} ({@code <app>.<codename>}), as {@link Auth#hasPerm} answers it: through
+     * the backends of the {@link Auth} that found the user, or a {@link ModelBackend} on the user's database for a
+     * user found some other way (Django's {@code user.has_perm}).
+     */
+    @Override
+    public boolean hasPerm(String permission) {
+        Auth auth = foundBy;
+        if (auth == null) {
+            String database = database() == null ? dev.cairn.db.Databases.DEFAULT : database();
+            auth = Auth.builder().backend(new ModelBackend(database)).throttle(null).build();
+        }
+        return auth.hasPerm(this, permission);
+    }
+
+    /** Remembers the service that found this user, for {@link #hasPerm}. */
+    void foundBy(Auth auth) {
+        this.foundBy = auth;
     }
 
     /** The first and last name with a space between, trimmed. */

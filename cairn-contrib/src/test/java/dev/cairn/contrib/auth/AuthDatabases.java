@@ -3,6 +3,7 @@ package dev.cairn.contrib.auth;
 import dev.cairn.contrib.shelf.Author;
 import dev.cairn.contrib.shelf.Book;
 import dev.cairn.contrib.shelf.Loan;
+import dev.cairn.contrib.sessions.StoredSession;
 import dev.cairn.contrib.shelf.Tag;
 import dev.cairn.db.AtomicBlock;
 import dev.cairn.db.Databases;
@@ -19,7 +20,8 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The auth tables made by the committed migrations ({@code src/main/resources/migrations/auth}), and the shelf's
+ * The auth tables made by the committed migrations ({@code src/main/resources/migrations/auth}), the sessions
+ * table (for the web side of users), and the shelf's
  * tables for permissions to be made for, on SQLite in memory, a throwaway PostgreSQL database and a throwaway
  * MariaDB database (the machine's servers; {@code CAIRN_TEST_POSTGRES_URL} and {@code CAIRN_TEST_MARIADB_URL} point
  * elsewhere), opened once for the run and dropped at its end. A test runs on one of them with {@link #on}: installed
@@ -68,8 +70,8 @@ public final class AuthDatabases implements BeforeAllCallback {
         SERVERS.forEach((label, url) -> {
             TestDatabase database = TestDatabase.create(url);
             databases.put(label, database);
-            new Migrations(List.of(User.class, Group.class, Permission.class), MigrationSource.folder(MIGRATIONS),
-                    null).migrator(database.database(), Progress.NONE).migrate(null, null);
+            new Migrations(List.of(User.class, Group.class, Permission.class, StoredSession.class), MigrationSource
+                    .folder(MIGRATIONS), null).migrator(database.database(), Progress.NONE).migrate(null, null);
             database.createTables(Author.class, Tag.class, Book.class, Loan.class);
         });
         return new Opened(databases);
