@@ -17,6 +17,7 @@ import dev.cairn.web.Urls;
 import dev.cairn.web.WebApp;
 import dev.cairn.web.auth.Access;
 import dev.cairn.web.csrf.CsrfMiddleware;
+import dev.cairn.web.mail.EmailBackend;
 import dev.cairn.web.mail.InMemoryEmailBackend;
 import dev.cairn.web.middleware.AllowedHostsMiddleware;
 import dev.cairn.web.middleware.CommonMiddleware;
@@ -51,7 +52,7 @@ final class AuthSite {
     final Auth auth;
     final WebApp app;
 
-    private AuthSite(Settings settings) {
+    private AuthSite(Settings settings, EmailBackend sender) {
         this.settings = settings;
         this.tokens = PasswordResetTokens.create(settings, clock);
         this.auth = Auth.builder().backend(new ModelBackend()).throttle(LoginThrottle.builder().clock(clock).account(
@@ -64,7 +65,7 @@ final class AuthSite {
                 .middleware(new CommonMiddleware(settings))
                 .middleware(new CsrfMiddleware(settings))
                 .middleware(new AuthenticationMiddleware(auth))
-                .routes(Urls.include("accounts/", AuthUrls.routes(settings, mail, tokens)),
+                .routes(Urls.include("accounts/", AuthUrls.routes(settings, sender == null ? mail : sender, tokens)),
                         path("accounts/profile/", request -> Response.text("profile of " + request.user()
                                 .username()), "profile"),
                         path("private/", Access.loginRequired(request -> Response.text("private to " + request.user()
@@ -80,12 +81,17 @@ final class AuthSite {
 
     /** The site with debug on, this key, {@code localhost} and {@code testserver}, and these settings. */
     static AuthSite create(String... keysAndValues) {
+        return create(null, keysAndValues);
+    }
+
+    /** As {@link #create(String...)}, its mail sent through {@code sender} instead of the outbox. */
+    static AuthSite create(EmailBackend sender, String... keysAndValues) {
         Settings.Builder builder = Settings.builder().debug(true).secretKey(SECRET_KEY).allowedHosts("localhost",
                 "testserver").set("DEFAULT_FROM_EMAIL", "site@example.com");
         for (int i = 0; i < keysAndValues.length; i += 2) {
             builder.set(keysAndValues[i], keysAndValues[i + 1]);
         }
-        return new AuthSite(builder.build());
+        return new AuthSite(builder.build(), sender);
     }
 
     /** A new browser. */
