@@ -15,7 +15,8 @@
  * {@code dev.cairn.contrib.auth} holds users, groups and permissions, authentication backends and the
  * {@code Auth} service over them; {@code .hashers} stores passwords in Django's formats (PBKDF2, Argon2);
  * {@code .validation} holds Django's four password validators; {@code .throttle} slows down repeated failed
- * logins; {@code .commands} holds {@code createsuperuser} and {@code changepassword}.
+ * logins; {@code .commands} holds {@code createsuperuser} and {@code changepassword}. {@code dev.cairn.contrib.checks}
+ * holds the {@code check} command ({@code --deploy} for what is unsafe in production) and the password hashing check.
  */
 module dev.cairn.contrib {
     requires transitive dev.cairn.web;
@@ -30,6 +31,7 @@ module dev.cairn.contrib {
     exports dev.cairn.contrib.auth.hashers;
     exports dev.cairn.contrib.auth.throttle;
     exports dev.cairn.contrib.auth.validation;
+    exports dev.cairn.contrib.checks;
     exports dev.cairn.contrib.db;
     exports dev.cairn.contrib.forms;
     exports dev.cairn.contrib.sessions;
@@ -37,6 +39,8 @@ module dev.cairn.contrib {
 
     // The ORM reads and writes the session model's fields; picocli fills clearsessions' options.
     opens dev.cairn.contrib.sessions to dev.cairn.db, info.picocli;
+    // picocli fills check's options.
+    opens dev.cairn.contrib.checks to info.picocli;
     // The ORM makes users, groups and permissions by reflection, and templates read their fields.
     opens dev.cairn.contrib.auth to dev.cairn.db, io.pebbletemplates;
 }
