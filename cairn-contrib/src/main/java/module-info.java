@@ -18,6 +18,8 @@
  * logins; {@code .commands} holds {@code createsuperuser} and {@code changepassword}; {@code .web} puts the user on
  * the request ({@code AuthenticationMiddleware}), logs users in and out of sessions, and makes password reset tokens;
  * {@code .views} holds the login, logout, password change and password reset views, with their forms and templates.
+ * {@code dev.cairn.contrib.checks} holds the {@code check} command ({@code --deploy} for what is unsafe in
+ * production) and the password hashing check.
  */
 module dev.cairn.contrib {
     requires transitive dev.cairn.web;
@@ -34,6 +36,7 @@ module dev.cairn.contrib {
     exports dev.cairn.contrib.auth.validation;
     exports dev.cairn.contrib.auth.views;
     exports dev.cairn.contrib.auth.web;
+    exports dev.cairn.contrib.checks;
     exports dev.cairn.contrib.db;
     exports dev.cairn.contrib.forms;
     exports dev.cairn.contrib.sessions;
@@ -41,6 +44,8 @@ module dev.cairn.contrib {
 
     // The ORM reads and writes the session model's fields; picocli fills clearsessions' options.
     opens dev.cairn.contrib.sessions to dev.cairn.db, info.picocli;
+    // picocli fills check's options.
+    opens dev.cairn.contrib.checks to info.picocli;
     // The ORM makes users, groups and permissions by reflection, and templates read their fields.
     opens dev.cairn.contrib.auth to dev.cairn.db, io.pebbletemplates;
     // picocli fills createsuperuser's and changepassword's options; templates read the forms' fields.

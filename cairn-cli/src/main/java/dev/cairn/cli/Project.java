@@ -27,7 +27,7 @@ import java.util.function.Supplier;
  * Migrations are read from the folder when it exists (development, where {@code makemigrations} writes them), and
  * otherwise from the class path's {@code migrations} resources (the site's jar in production); the apps that
  * libraries bring in their jars ({@code migrations/sessions}, {@code migrations/auth}) come from the class path
- * either way. The databases are
+ * either way, for the apps whose models the project lists. The databases are
  * opened when a command first needs them: by default from the environment ({@code DATABASE_URL}, else SQLite in
  * {@code db.sqlite3}).
  */

@@ -199,6 +199,11 @@ public final class WebApp implements Application {
         return SystemChecks.run(CheckContext.of(this), checks);
     }
 
+    /** The project's own system checks, given to the builder; {@code cairn check} runs them again. */
+    public List<Check> checks() {
+        return checks;
+    }
+
     /** The error pages. */
     public ErrorPages errors() {
         return errors;

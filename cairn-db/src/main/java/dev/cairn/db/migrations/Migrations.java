@@ -61,9 +61,10 @@ public final class Migrations {
     }
 
     /**
-     * The apps whose migrations this project writes: those of its models, and those with a folder of files in
-     * {@link #folder}. An app whose migrations only come from a library's jar (contrib's {@code sessions}) is
-     * the library's: a project that does not list its models has not deleted them.
+     * The project's apps, as Django's {@code INSTALLED_APPS}: those of its models, and those with a folder of files
+     * in {@link #folder}. Only their migrations are read, written and applied: an app whose migrations a library's
+     * jar brings (contrib's {@code sessions}) is installed by listing its models, and a project that does not list
+     * them neither gets their tables nor deletes them.
      */
     private Set<String> ownApps() {
         Set<String> own = new TreeSet<>();
@@ -79,9 +80,10 @@ public final class Migrations {
         return own;
     }
 
-    /** The migration files, read and checked. */
+    /** The migration files of the project's apps, read and checked. */
     public MigrationGraph graph() {
-        return new MigrationGraph(source.load());
+        Set<String> own = ownApps();
+        return new MigrationGraph(source.load().stream().filter(m -> own.contains(m.app())).toList());
     }
 
     /** A migrator of {@code database}. */
@@ -142,9 +144,8 @@ public final class Migrations {
         if (empty) {
             apps.stream().sorted().forEach(app -> changes.put(app, List.of()));
         } else {
-            Set<String> own = ownApps();
             new Autodetector(graph.state(), models, renames).changes().forEach((app, operations) -> {
-                if ((apps.isEmpty() || apps.contains(app)) && own.contains(app)) {
+                if (apps.isEmpty() || apps.contains(app)) {
                     changes.put(app, operations);
                 }
             });

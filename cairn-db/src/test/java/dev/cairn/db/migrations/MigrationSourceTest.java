@@ -108,6 +108,19 @@ class MigrationSourceTest {
     }
 
     @Test
+    void aLibrarysAppIsInstalledByListingItsModels(@TempDir Path tmp) {
+        Path library = made(tmp.resolve("library"), ZOO);
+        Path site = made(tmp.resolve("site"), SHOP);
+        MigrationSource both = MigrationSource.overlaid(MigrationSource.folder(site), MigrationSource.folder(
+                library));
+        assertEquals(Set.of("people", "shop"), new Migrations(SHOP, both, site).graph().apps(),
+                "without the zoo's models, the zoo's migrations are not the site's to apply");
+        List<Class<? extends Model>> all = new java.util.ArrayList<>(SHOP);
+        all.addAll(ZOO);
+        assertEquals(Set.of("people", "shop", "zoo"), new Migrations(all, both, site).graph().apps());
+    }
+
+    @Test
     void anAppInTheSitesOwnFolderIsStillTheSites(@TempDir Path tmp) {
         Path site = made(tmp.resolve("site"), ZOO);
         Migrations migrations = new Migrations(SHOP, MigrationSource.folder(site), site);

@@ -4,7 +4,9 @@ import java.lang.System.Logger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Runs the system checks: Cairn's built-in ones and the project's, when a site is built ({@code WebApp.build()}
@@ -29,6 +31,8 @@ import java.util.Set;
  * <tr><td>{@code staticfiles.E001}</td><td>ERROR</td><td>{@code STATIC_URL} does not start and end with
  * {@code /} (a full {@code http(s)://} URL ending with {@code /} is accepted too).</td></tr>
  * <tr><td>{@code urls.W001}</td><td>WARNING</td><td>the site has no routes at all.</td></tr>
+ * <tr><td>{@code security.*}</td><td></td><td>the deployment checks, run only when asked ({@code cairn check
+ * --deploy}); {@link DeployChecks} lists them.</td></tr>
  * <tr><td>{@code checks.C001}</td><td>CRITICAL</td><td>a check threw instead of reporting; the message names
  * it.</td></tr>
  * </table>
@@ -48,6 +52,10 @@ public final class SystemChecks {
     private static final List<Check> BUILT_IN = List.of(SettingsChecks::secretKey, SettingsChecks::values,
             SettingsChecks::debugOn, SiteChecks::allowedHosts, SiteChecks::staticUrl, SiteChecks::routes);
 
+    /** Start-up findings, by the id of the deployment finding that replaces each. */
+    private static final Map<String, String> SUPERSEDED_BY = Map.of("settings.W002", "security.W018",
+            "settings.W001", "security.W009");
+
     /** Most serious first, then by id. */
     private static final Comparator<CheckMessage> ORDER = Comparator
             .comparing(CheckMessage::level, Comparator.reverseOrder()).thenComparing(CheckMessage::id);
@@ -59,19 +67,32 @@ public final class SystemChecks {
      * serious first and then by id.
      */
     public static List<CheckMessage> run(CheckContext context, List<? extends Check> projectChecks) {
-        Set<String> silenced = Set.copyOf(context.settings().list(SILENCED_SYSTEM_CHECKS));
+        return report(context, projectChecks).messages();
+    }
+
+    /**
+     * Runs the built-in checks and then {@code checks} (the project's, and with them {@link DeployChecks#checks()}
+     * for a deployment check), and reports what they found and how many were silenced.
+     *
+     * <p>
+     * A deployment finding replaces the start-up finding it makes more serious, so that a problem is listed once:
+     * {@code security.W018} (DEBUG on, a warning) replaces {@code settings.W002} (the same, an info), and
+     * {@code security.W009} (a weak or development key) replaces {@code settings.W001} (a short key).
+     */
+    public static CheckReport report(CheckContext context, List<? extends Check> checks) {
+        Set<String> silencedIds = Set.copyOf(context.settings().list(SILENCED_SYSTEM_CHECKS));
         List<CheckMessage> found = new ArrayList<>();
         List<Check> all = new ArrayList<>(BUILT_IN);
-        all.addAll(projectChecks);
+        all.addAll(checks);
         for (Check check : all) {
-            for (CheckMessage message : runOne(check, context)) {
-                if (!silenced.contains(message.id())) {
-                    found.add(message);
-                }
-            }
+            found.addAll(runOne(check, context));
         }
+        Set<String> ids = found.stream().map(CheckMessage::id).collect(Collectors.toSet());
+        found.removeIf(message -> ids.contains(SUPERSEDED_BY.get(message.id())));
+        int before = found.size();
+        found.removeIf(message -> silencedIds.contains(message.id()));
         found.sort(ORDER);
-        return List.copyOf(found);
+        return new CheckReport(found, before - found.size());
     }
 
     /**

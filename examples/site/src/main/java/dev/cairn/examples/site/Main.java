@@ -17,13 +17,14 @@ import java.util.Set;
 
 /**
  * The site's command line, as Django's {@code manage.py}: with no arguments, or {@code runserver}, it serves until
- * SIGINT or SIGTERM; {@code migrate}, {@code makemigrations}, {@code showmigrations} and {@code sqlmigrate} run
+ * SIGINT or SIGTERM; {@code migrate}, {@code makemigrations}, {@code showmigrations}, {@code sqlmigrate} and {@code check} run
  * through Cairn's command line ({@link Cairn#run}) on the databases the settings name.
  *
  * <pre>
  * java -jar cairn-site.jar                      # serves, migrating first in DEBUG
  * java -jar cairn-site.jar showmigrations       # guestbook [X] 0001_initial
  * java -jar cairn-site.jar makemigrations       # run from examples/site: writes src/main/resources/migrations
+ * java -jar cairn-site.jar check --deploy       # what is unsafe for production; exit 1 at --fail-level
  * </pre>
  *
  * Exit codes: 0 done, 1 a command that failed, 2 a command line that does not parse or a site that cannot start.
@@ -32,7 +33,7 @@ public final class Main {
 
     /** The commands handed to Cairn's command line. */
     static final Set<String> DATABASE_COMMANDS = Set.of("migrate", "makemigrations", "showmigrations",
-            "sqlmigrate");
+            "sqlmigrate", "check");
 
     /** What {@code help} and a wrong command line print. */
     static final String USAGE = """
@@ -42,6 +43,7 @@ public final class Main {
               makemigrations   write a migration for each app whose models changed
               showmigrations   list the migrations, [X] where applied
               sqlmigrate       print a migration's SQL
+              check            run the system checks; --deploy adds what is unsafe for production
             COMMAND --help tells more.""";
 
     /** The journeys kept for the debug pages while DEBUG is on. */
@@ -102,10 +104,15 @@ public final class Main {
             return Cairn.USAGE;
         }
         Databases[] opened = new Databases[1];
+        // check installs the databases it opens; the ones installed before are put back after it.
+        Databases before = Databases.install(null);
+        Databases.install(before);
         try {
-            return Cairn.run(Site.project(() -> opened[0] = Databases.open(DatabaseSettings.urls(settings))), out,
+            return Cairn.run(Site.project(settings, () -> opened[0] = Databases.open(DatabaseSettings.urls(settings))),
+                    out,
                     err, args);
         } finally {
+            Databases.install(before);
             if (opened[0] != null) {
                 opened[0].close();
             }

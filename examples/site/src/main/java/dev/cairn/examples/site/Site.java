@@ -3,6 +3,7 @@ package dev.cairn.examples.site;
 import static dev.cairn.web.Urls.path;
 
 import dev.cairn.cli.Project;
+import dev.cairn.contrib.checks.CheckCommand;
 import dev.cairn.contrib.db.DatabaseChecks;
 import dev.cairn.contrib.views.DetailView;
 import dev.cairn.db.Databases;
@@ -60,6 +61,17 @@ public final class Site {
      */
     public static Project project(Supplier<Databases> databases) {
         return Project.builder().models(Entry.class).databases(databases).build();
+    }
+
+    /**
+     * The same, with {@code cairn check [--deploy]}, which builds the site from {@code settings} over the project's
+     * databases (installed for the check, so that {@code db.E001} asks them) and runs its checks.
+     */
+    public static Project project(Settings settings, Supplier<Databases> databases) {
+        return Project.builder().models(Entry.class).databases(databases).command(CheckCommand.of(project -> {
+            Databases.install(project.databases());
+            return build(settings);
+        })).build();
     }
 
     static List<Route<View>> routes(Settings settings, StaticFinder statics) {

@@ -7,6 +7,7 @@ import dev.cairn.web.settings.Settings;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,6 +65,37 @@ class MainTest {
         assertTrue(migrated.out().contains("  Applied guestbook.0001_initial: OK ("), migrated.out());
         assertEquals(new Run(0, "guestbook\n [X] 0001_initial\n", ""), run("showmigrations"));
         assertTrue(run("migrate").out().endsWith("  No migrations to apply.\n"));
+    }
+
+    @Test
+    void checkDeployListsWhatIsUnsafeInTheDevelopmentSettings() {
+        Settings.Builder development = Settings.builder().set(Settings.DATABASE_URL, "sqlite:///" + folder.resolve(
+                "db.sqlite3"));
+        Site.DEVELOPMENT.forEach(development::set);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.command(development.build(), new PrintWriter(out), new PrintWriter(err), "check", "--deploy");
+        assertEquals(0, code, err.toString());
+        for (String id : List.of("security.W004", "security.W008", "security.W009", "security.W016",
+                "security.W018")) {
+            assertTrue(out.toString().contains(id + ": "), id + " missing from\n" + out);
+        }
+        assertTrue(out.toString().endsWith("System check identified 5 issues (0 silenced).\n"), out.toString());
+        assertEquals(1, Main.command(development.build(), new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter()), "check", "--deploy", "--fail-level", "WARNING"));
+    }
+
+    @Test
+    void checkWithoutDeployFindsTheDevelopmentSiteSound() {
+        assertEquals(new Run(0, """
+                System check identified some issues:
+
+                INFOS:
+                settings.W002: DEBUG is on: error pages show source code, the request, the settings and the journey.
+                \tHINT: Never run a public site with DEBUG on; set CAIRN_DEBUG=false there.
+
+                System check identified 1 issue (0 silenced).
+                """, ""), run("check", "--fail-level", "WARNING"));
     }
 
     @Test
