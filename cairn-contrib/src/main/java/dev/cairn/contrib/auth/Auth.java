@@ -197,6 +197,12 @@ public final class Auth {
         return all;
     }
 
+    /** The backends in order, and whether logins are throttled, as the journey shows the request's attributes. */
+    @Override
+    public String toString() {
+        return "Auth" + backends + (throttle == null ? "" : ", throttled");
+    }
+
     private static void record(String event, Object... facts) {
         Journey journey = Journey.current();
         if (journey != null) {

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.cairn.contrib.auth.hashers.Passwords;
-import dev.cairn.contrib.auth.hashers.Pbkdf2PasswordHasher;
 import dev.cairn.contrib.auth.throttle.LoginThrottle;
 import dev.cairn.contrib.auth.throttle.SettableClock;
 import dev.cairn.contrib.auth.throttle.ThrottlePolicy;
@@ -15,26 +13,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import dev.cairn.contrib.auth.hashers.FastHashing;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Logins through {@link Auth#attempt}: with and without a throttle, per address, and as the journey shows them. */
-@ExtendWith(AuthDatabases.class)
+@ExtendWith({AuthDatabases.class, FastHashing.class})
 class AuthAttemptTest {
-
-    private static Passwords before;
-
-    @BeforeAll
-    static void fastHashing() {
-        before = Passwords.install(Passwords.of(Pbkdf2PasswordHasher.sha256(1_000)));
-    }
-
-    @AfterAll
-    static void restore() {
-        Passwords.install(before);
-    }
 
     private static Auth throttled(SettableClock clock) {
         return Auth.builder().backend(new ModelBackend()).throttle(LoginThrottle.builder().clock(clock).account(

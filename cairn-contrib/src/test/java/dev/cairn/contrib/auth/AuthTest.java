@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cairn.contrib.auth.hashers.Passwords;
-import dev.cairn.contrib.auth.hashers.Pbkdf2PasswordHasher;
 import dev.cairn.contrib.shelf.Book;
 import dev.cairn.journey.Journey;
 import dev.cairn.web.settings.Settings;
@@ -17,29 +15,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import dev.cairn.contrib.auth.hashers.FastHashing;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Backends asked in order, permissions with their verdicts, and what the journey shows of both. */
-@ExtendWith(AuthDatabases.class)
+@ExtendWith({AuthDatabases.class, FastHashing.class})
 class AuthTest {
-
-    private static Passwords before;
-
-    @BeforeAll
-    static void fastHashing() {
-        before = Passwords.install(Passwords.of(Pbkdf2PasswordHasher.sha256(1_000)));
-    }
-
-    @AfterAll
-    static void restore() {
-        Passwords.install(before);
-    }
 
     /** A backend that knows one token, and refuses another outright. */
     static final class TokenBackend implements AuthenticationBackend {

@@ -9,41 +9,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.cairn.cli.Cairn;
 import dev.cairn.cli.Project;
 import dev.cairn.contrib.auth.AuthDatabases;
+import dev.cairn.contrib.auth.hashers.FastHashing;
 import dev.cairn.contrib.auth.Group;
 import dev.cairn.contrib.auth.Permission;
 import dev.cairn.contrib.auth.User;
 import dev.cairn.contrib.auth.Users;
 import dev.cairn.contrib.auth.hashers.Passwords;
-import dev.cairn.contrib.auth.hashers.Pbkdf2PasswordHasher;
 import dev.cairn.web.settings.Settings;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** {@code cairn createsuperuser} and {@code cairn changepassword}, added to a site's command line and run through it. */
-@ExtendWith(AuthDatabases.class)
+@ExtendWith({AuthDatabases.class, FastHashing.class})
 class AuthCommandLineTest {
 
     /** Fast hashing for the commands, as a site's PASSWORD_HASHERS would say. */
     private static final Settings SETTINGS = Settings.builder()
             .set("PASSWORD_HASHERS", "pbkdf2_sha256(iterations=1000)")
             .build();
-
-    private static Passwords before;
-
-    @BeforeAll
-    static void fastHashing() {
-        before = Passwords.install(Passwords.of(Pbkdf2PasswordHasher.sha256(1_000)));
-    }
-
-    @AfterAll
-    static void restore() {
-        Passwords.install(before);
-    }
 
     /** What a command printed, and its exit code. */
     record Run(int code, String out, String err) {}

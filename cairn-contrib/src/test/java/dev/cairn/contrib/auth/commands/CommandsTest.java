@@ -6,32 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cairn.contrib.auth.AuthDatabases;
+import dev.cairn.contrib.auth.hashers.FastHashing;
 import dev.cairn.contrib.auth.User;
 import dev.cairn.contrib.auth.Users;
 import dev.cairn.contrib.auth.hashers.Passwords;
-import dev.cairn.contrib.auth.hashers.Pbkdf2PasswordHasher;
 import dev.cairn.contrib.auth.validation.PasswordValidators;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** createsuperuser and changepassword, driven by scripted answers; their output is Django's. */
-@ExtendWith(AuthDatabases.class)
+@ExtendWith({AuthDatabases.class, FastHashing.class})
 class CommandsTest {
-
-    private static Passwords before;
-
-    @BeforeAll
-    static void fastHashing() {
-        before = Passwords.install(Passwords.of(Pbkdf2PasswordHasher.sha256(1_000)));
-    }
-
-    @AfterAll
-    static void restore() {
-        Passwords.install(before);
-    }
 
     private static int createsuperuser(ScriptedConsole console, CreateSuperuser.Options options,
             Map<String, String> environment) {

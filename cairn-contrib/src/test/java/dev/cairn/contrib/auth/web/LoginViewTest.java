@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.cairn.contrib.auth.AuthDatabases;
 import dev.cairn.contrib.auth.User;
 import dev.cairn.contrib.auth.Users;
-import dev.cairn.contrib.auth.hashers.Passwords;
 import dev.cairn.contrib.auth.views.LoginForm;
 import dev.cairn.journey.Journey;
 import dev.cairn.test.Client;
@@ -21,30 +20,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The login page as people and attackers use it: the form, wrong passwords, unknown users, guessing fast. */
-@ExtendWith(AuthDatabases.class)
-class LoginViewTest {
-
-    private AuthSite site;
-    private Passwords before;
-
-    @BeforeEach
-    void setUp() {
-        site = AuthSite.create();
-        before = site.installHasher();
-    }
-
-    @AfterEach
-    void restore() {
-        Passwords.install(before);
-    }
+class LoginViewTest extends AuthSiteTests {
 
     private static Map<String, String> credentials(String username, String password) {
         return Map.of("username", username, "password", password);

@@ -5,44 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cairn.contrib.auth.AuthDatabases;
 import dev.cairn.contrib.auth.Permission;
 import dev.cairn.contrib.auth.Permissions;
 import dev.cairn.contrib.auth.User;
 import dev.cairn.contrib.auth.Users;
-import dev.cairn.contrib.auth.hashers.Passwords;
 import dev.cairn.contrib.shelf.Book;
 import dev.cairn.test.Client;
 import dev.cairn.test.TestResponse;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Changing one's password, which ends the user's other sessions; and pages guarded by a permission. */
-@ExtendWith(AuthDatabases.class)
-class PasswordChangeTest {
+class PasswordChangeTest extends AuthSiteTests {
 
     private static final String NEW_PASSWORD = "an entirely new passphrase";
-
-    private AuthSite site;
-    private Passwords before;
-
-    @BeforeEach
-    void setUp() {
-        site = AuthSite.create();
-        before = site.installHasher();
-    }
-
-    @AfterEach
-    void restore() {
-        Passwords.install(before);
-    }
 
     private static Map<String, String> change(String old, String first, String second) {
         return Map.of("old_password", old, "new_password1", first, "new_password2", second);

@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cairn.contrib.auth.AuthDatabases;
 import dev.cairn.contrib.auth.User;
 import dev.cairn.contrib.auth.Users;
-import dev.cairn.contrib.auth.hashers.Passwords;
 import dev.cairn.contrib.auth.views.PasswordResetConfirmView;
 import dev.cairn.contrib.auth.views.PasswordResetView;
 import dev.cairn.test.Client;
@@ -20,10 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -31,25 +26,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Password reset by email as people and attackers use it: the link, its single use and expiry, no telling who has an
  * account, and no link pointing at a host a forged header named.
  */
-@ExtendWith(AuthDatabases.class)
-class PasswordResetTest {
+class PasswordResetTest extends AuthSiteTests {
 
     private static final Pattern LINK = Pattern.compile("(https?)://([^/\\s]+)(/accounts/reset/[^/\\s]+/[^/\\s]+/)");
     private static final String NEW_PASSWORD = "a brand new passphrase";
-
-    private AuthSite site;
-    private Passwords before;
-
-    @BeforeEach
-    void setUp() {
-        site = AuthSite.create();
-        before = site.installHasher();
-    }
-
-    @AfterEach
-    void restore() {
-        Passwords.install(before);
-    }
 
     private static TestResponse ask(Client client, String email) {
         return client.post("/accounts/password_reset/", Map.of("email", email));

@@ -8,11 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cairn.contrib.auth.Auth;
-import dev.cairn.contrib.auth.AuthDatabases;
 import dev.cairn.contrib.auth.ModelBackend;
 import dev.cairn.contrib.auth.User;
 import dev.cairn.contrib.auth.Users;
-import dev.cairn.contrib.auth.hashers.Passwords;
 import dev.cairn.contrib.sessions.DatabaseSessionStore;
 import dev.cairn.test.Client;
 import dev.cairn.test.TestResponse;
@@ -24,10 +22,7 @@ import dev.cairn.web.sessions.SessionStore;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -36,22 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Attacks on logged-in sessions: a planted key, a stolen cookie after logout, a logout forged with a link, someone
  * else's session, a session made without the password's proof, and open redirects through {@code next=}.
  */
-@ExtendWith(AuthDatabases.class)
-class SessionAttackTest {
-
-    private AuthSite site;
-    private Passwords before;
-
-    @BeforeEach
-    void setUp() {
-        site = AuthSite.create();
-        before = site.installHasher();
-    }
-
-    @AfterEach
-    void restore() {
-        Passwords.install(before);
-    }
+class SessionAttackTest extends AuthSiteTests {
 
     @Test
     void aSessionKeyPlantedBeforeLoginIsWorthNothingAfterIt() {
