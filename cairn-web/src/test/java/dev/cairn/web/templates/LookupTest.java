@@ -128,7 +128,15 @@ class LookupTest {
     }
 
     static Stream<String> climbingNames() {
-        return Stream.of("../secret.html", "blog/../../secret.html", "/etc/passwd", "blog\\post.html", "", " ");
+        return Stream.of("../secret.html", "blog/../../secret.html", "/etc/passwd", "blog\\post.html", "", " ",
+                "..", "blog/..", "blog/../secret.html");
+    }
+
+    @Test
+    void twoDotsInsideAFileNameAreNoClimb() {
+        write(project, "notes..v2.html", "notes");
+
+        assertEquals("notes", projectThenApps().render("notes..v2.html", Map.of()));
     }
 
     @ParameterizedTest
